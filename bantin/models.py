@@ -1,0 +1,407 @@
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .fields import NFCCharField, NFCTextField, SanitizedHTMLField
+from .text import slugify_vi
+
+
+def unique_slug(instance, value, max_length):
+    """A slug of ``value`` not yet used by another row of ``instance``'s model."""
+    base = slugify_vi(value, max_length=max_length - 6) or "muc"
+    model = type(instance)
+    slug, n = base, 2
+    while model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+class CategoryQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def roots(self):
+        return self.filter(parent__isnull=True)
+
+
+class Category(models.Model):
+    """Chuyên mục: a section of the portal, arranged as a tree."""
+
+    name = NFCCharField(_("tên chuyên mục"), max_length=200)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Phần địa chỉ web của chuyên mục, chỉ gồm chữ không dấu, số và dấu gạch ngang."
+        ),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("chuyên mục cha"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Để trống nếu đây là chuyên mục cấp cao nhất."),
+    )
+    position = models.PositiveIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ hơn được xếp trước trên trình đơn.")
+    )
+    description = NFCTextField(
+        _("mô tả"), blank=True, help_text=_("Giới thiệu ngắn, hiển thị ở đầu trang chuyên mục.")
+    )
+    is_active = models.BooleanField(
+        _("đang hoạt động"),
+        default=True,
+        help_text=_("Bỏ chọn để ẩn chuyên mục khỏi trình đơn và trang chủ."),
+    )
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, 200)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("bantin:category", kwargs={"slug": self.slug})
+
+    def clean(self):
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk is not None and ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("Một chuyên mục không thể nằm trong chính nó.")})
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+
+    def descendant_ids(self):
+        """Ids of this section and every section below it, in one query."""
+        children = {}
+        for pk, parent_id in Category.objects.values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        found, stack = [], [self.pk]
+        while stack:
+            pk = stack.pop()
+            found.append(pk)
+            stack.extend(children.get(pk, ()))
+        return found
+
+
+class Author(models.Model):
+    """Tác giả / bút danh: a byline. It may belong to a user account but need not."""
+
+    name = NFCCharField(_("tên / bút danh"), max_length=200)
+    slug = models.SlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
+    bio = NFCTextField(_("giới thiệu"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="pen_names",
+        help_text=_("Tài khoản của người viết, nếu có. Một người có thể có nhiều bút danh."),
+    )
+
+    class Meta:
+        verbose_name = _("tác giả")
+        verbose_name_plural = _("tác giả")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, 200)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("bantin:author", kwargs={"slug": self.slug})
+
+
+def image_upload_to(instance, filename):
+    """A fresh random name: never the uploaded one, never one that exists already."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if extension not in Image.EXTENSIONS:
+        extension = "bin"
+    now = timezone.now()
+    return f"images/{now:%Y/%m}/{uuid.uuid4().hex}.{extension}"
+
+
+class Image(models.Model):
+    """Ảnh: one picture of the media library, reused wherever it appears."""
+
+    EXTENSIONS = {"jpg", "png", "gif", "webp"}
+
+    file = models.ImageField(
+        _("tệp ảnh"), upload_to=image_upload_to, width_field="width", height_field="height"
+    )
+    alt_text = NFCCharField(
+        _("văn bản thay thế"),
+        max_length=300,
+        help_text=_("Mô tả nội dung ảnh cho người khiếm thị và khi ảnh không tải được."),
+    )
+    caption = NFCTextField(_("chú thích"), blank=True)
+    credit = NFCCharField(_("tác giả ảnh"), max_length=200, blank=True)
+    width = models.PositiveIntegerField(_("chiều rộng"), null=True, editable=False)
+    height = models.PositiveIntegerField(_("chiều cao"), null=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tải lên"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("ảnh")
+        verbose_name_plural = _("ảnh")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+    def get_absolute_url(self):
+        return self.file.url
+
+
+class NewsItemQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """What a reader may see: published, already out, not yet expired."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            status=NewsItem.Status.PUBLISHED,
+            publish_at__lte=now,
+        )
+
+    def in_section(self, category, *, with_subsections=True):
+        if with_subsections:
+            return self.filter(category_id__in=category.descendant_ids())
+        return self.filter(category=category)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def newest_first(self):
+        return self.order_by("-publish_at", "-pk")
+
+    def for_article(self):
+        """Everything the article page shows, with its bylines in order, in two queries."""
+        return self.select_related("category", "lead_image").prefetch_related(
+            models.Prefetch("bylines", queryset=NewsItemAuthor.objects.select_related("author"))
+        )
+
+    def for_cards(self):
+        """Just what a list of items shows: title, sapo, date, section and thumbnail."""
+        return self.select_related("category", "lead_image").only(
+            "pk",
+            "title",
+            "slug",
+            "sapo",
+            "publish_at",
+            "is_featured",
+            "category__name",
+            "category__slug",
+            "lead_image__file",
+            "lead_image__alt_text",
+            "lead_image__width",
+            "lead_image__height",
+        )
+
+
+class NewsItemStatus(models.TextChoices):
+    DRAFT = "draft", _("Nháp")
+    SUBMITTED = "submitted", _("Chờ biên tập")
+    AWAITING_APPROVAL = "awaiting_approval", _("Chờ duyệt")
+    PUBLISHED = "published", _("Đã xuất bản")
+    UNPUBLISHED = "unpublished", _("Gỡ xuống")
+    RETURNED = "returned", _("Trả lại")
+
+
+class NewsItem(models.Model):
+    """Bản tin: a news item, written by reporters and published after approval."""
+
+    Status = NewsItemStatus
+
+    title = NFCCharField(_("tiêu đề"), max_length=300)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Tạo tự động từ tiêu đề. Đổi đường dẫn không làm hỏng liên kết cũ: "
+            "địa chỉ bài viết có mã số của bài."
+        ),
+    )
+    sapo = NFCTextField(
+        _("sapo"),
+        help_text=_("Đoạn mở đầu tóm tắt bài viết, hiển thị dưới tiêu đề và trong danh sách."),
+    )
+    body = SanitizedHTMLField(_("nội dung"), blank=True)
+    lead_image = models.ForeignKey(
+        Image,
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_caption = NFCTextField(
+        _("chú thích ảnh đại diện"),
+        blank=True,
+        help_text=_("Để trống để dùng chú thích có sẵn của ảnh."),
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        on_delete=models.PROTECT,
+        related_name="news_items",
+    )
+    authors = models.ManyToManyField(
+        Author,
+        verbose_name=_("tác giả"),
+        through="NewsItemAuthor",
+        related_name="news_items",
+        blank=True,
+    )
+    source = NFCCharField(
+        _("nguồn"),
+        max_length=300,
+        blank=True,
+        help_text=_("Nguồn tin, nếu bài được lấy từ nơi khác."),
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("thời điểm xuất bản"),
+        null=True,
+        blank=True,
+        help_text=_("Bài hiện với bạn đọc từ thời điểm này. Có thể đặt trong tương lai."),
+    )
+    unpublish_at = models.DateTimeField(
+        _("thời điểm hết hạn"),
+        null=True,
+        blank=True,
+        help_text=_("Bài tự ẩn khỏi bạn đọc từ thời điểm này. Để trống nếu không hết hạn."),
+    )
+    is_featured = models.BooleanField(
+        _("tin nổi bật"), default=False, help_text=_("Hiển thị ở vùng tin nổi bật trên trang chủ.")
+    )
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tạo"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("ngày cập nhật"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người cập nhật"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bản tin")
+        verbose_name_plural = _("bản tin")
+        ordering = ["-publish_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="newsitem_status_publish"),
+            models.Index(fields=["category", "status", "-publish_at"], name="newsitem_section"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=NewsItemStatus.values),
+                name="newsitem_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="newsitem_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(unpublish_at__isnull=True)
+                | Q(publish_at__isnull=True)
+                | Q(unpublish_at__gt=models.F("publish_at")),
+                name="newsitem_expiry_after_publish",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify_vi(self.title, max_length=200) or "tin"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("bantin:article", kwargs={"slug": self.slug, "pk": self.pk})
+
+    def clean(self):
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            raise ValidationError({"publish_at": _("Bài đã xuất bản phải có thời điểm xuất bản.")})
+        if self.publish_at and self.unpublish_at and self.unpublish_at <= self.publish_at:
+            raise ValidationError(
+                {"unpublish_at": _("Thời điểm hết hạn phải sau thời điểm xuất bản.")}
+            )
+
+    @property
+    def caption(self):
+        """The lead image's caption for this item: its own, else the image's."""
+        if self.lead_image_caption:
+            return self.lead_image_caption
+        return self.lead_image.caption if self.lead_image else ""
+
+
+class NewsItemAuthor(models.Model):
+    """An author's place in a news item's byline."""
+
+    news_item = models.ForeignKey(
+        NewsItem, verbose_name=_("bản tin"), on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(
+        Author, verbose_name=_("tác giả"), on_delete=models.PROTECT, related_name="bylines"
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("tác giả của bài")
+        verbose_name_plural = _("tác giả của bài")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["news_item", "author"], name="byline_unique_author"),
+        ]
+
+    def __str__(self):
+        return str(self.author)

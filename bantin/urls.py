@@ -1,0 +1,17 @@
+from django.urls import path, re_path
+
+from . import views
+
+app_name = "bantin"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("chuyen-muc/<slug:slug>/", views.category_detail, name="category"),
+    path("tac-gia/<slug:slug>/", views.author_detail, name="author"),
+    re_path(
+        r"^tin-tuc/(?P<slug>[-a-zA-Z0-9_]+)-(?P<pk>[0-9]+)/$", views.article_detail, name="article"
+    ),
+    path("tin-tuc/<int:pk>/", views.article_detail, name="article_by_id"),
+    path("xem-truoc/<int:pk>/", views.article_preview, name="preview"),
+    path("tai-anh-len/", views.editor_image_upload, name="editor_image_upload"),
+]
