@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
@@ -81,21 +82,17 @@ class BylineInline(admin.TabularInline):
 
 @admin.register(NewsItem)
 class NewsItemAdmin(admin.ModelAdmin):
-    list_display = [
-        "lead_thumbnail",
-        "title",
-        "category",
-        "status",
-        "is_featured",
-        "publish_at",
-        "updated_at",
-    ]
+    list_display = ["lead_thumbnail", "title", "category", "status", "is_featured", "published_on"]
     list_display_links = ["lead_thumbnail", "title"]
     list_filter = ["status", "category", "is_featured", "publish_at"]
     search_fields = ["title", "sapo"]
     date_hierarchy = "publish_at"
     list_select_related = ["category", "lead_image"]
     list_per_page = 50
+
+    class Media:
+        css = {"all": ["bantin/admin/admin.css"]}
+
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["lead_image"]
     inlines = [BylineInline]
@@ -121,7 +118,13 @@ class NewsItemAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("ảnh"))
     def lead_thumbnail(self, obj):
-        return thumbnail(obj.lead_image)
+        return thumbnail(obj.lead_image, size=56)
+
+    @admin.display(description=_("xuất bản"), ordering="publish_at")
+    def published_on(self, obj):
+        if obj.publish_at is None:
+            return "—"
+        return date_format(timezone.localtime(obj.publish_at), "d/m/Y H:i")
 
     @admin.display(description=_("xem trước"))
     def preview_link(self, obj):

@@ -70,11 +70,13 @@ def test_change_form_uses_ckeditor_5(client, editor):
     assert UPLOAD_URL in html
 
 
-def test_admin_is_in_vietnamese(client, editor):
+def test_admin_is_in_vietnamese_even_for_an_english_browser(client, editor):
     client.force_login(editor)
-    html = client.get(reverse("admin:index")).content.decode()
+    url = reverse("admin:bantin_newsitem_changelist")
+    html = client.get(url, headers={"accept-language": "en-US,en;q=0.9"}).content.decode()
     assert "Quản trị cổng thông tin" in html
-    assert "Bản tin" in html
+    assert '<html lang="vi"' in html
+    assert "Welcome" not in html and "Chào mừng" in html
 
 
 def test_staff_preview_shows_a_draft_in_its_page_layout(client, editor):

@@ -2,9 +2,13 @@
 
 import pytest
 
-from .factories import make_category, make_news_item
+from .factories import make_category, make_news_item, make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback keeps what migrations created (the role groups) for every test.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def article_font_size(page):
@@ -38,3 +42,26 @@ def test_text_size_buttons_change_the_article_and_survive_a_reload(live_server, 
     assert smaller < normal
     page.reload()
     assert article_font_size(page) == smaller
+
+
+def test_admin_body_editor_is_ckeditor_5_without_raw_html_features(live_server, browser_page):
+    # Transactional tests flush the role groups that migrations create; what is tested here is
+    # the editor, not the role, so a superuser writes.
+    editor = make_user(is_superuser=True)
+    make_category("Kinh tế")
+    page = browser_page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(live_server.url + "/admin/login/?next=/admin/bantin/newsitem/add/")
+    page.fill("#id_username", editor.username)
+    page.fill("#id_password", "mat-khau-thu-nghiem")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".ck-editor__editable", timeout=15000)
+    plugins = page.evaluate(
+        "Object.values(window.editors)[0].plugins ? "
+        "Array.from(Object.values(window.editors)[0].plugins, ([P]) => P.pluginName).filter(Boolean) : []"
+    )
+    assert errors == []
+    assert "Paragraph" in plugins and "ImageUpload" in plugins
+    for removed in ["SourceEditing", "HtmlEmbed", "GeneralHtmlSupport", "Markdown"]:
+        assert removed not in plugins
