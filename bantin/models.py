@@ -23,6 +23,18 @@ def unique_slug(instance, value, max_length):
     return slug
 
 
+class NamedWithSlug:
+    """Shared by models whose slug, when left empty, is made unique from their name."""
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, 200)
+        super().save(*args, **kwargs)
+
+
 class CategoryQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
@@ -31,7 +43,7 @@ class CategoryQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
 
-class Category(models.Model):
+class Category(NamedWithSlug, models.Model):
     """Chuyên mục: a section of the portal, arranged as a tree."""
 
     name = NFCCharField(_("tên chuyên mục"), max_length=200)
@@ -71,14 +83,6 @@ class Category(models.Model):
         verbose_name_plural = _("chuyên mục")
         ordering = ["position", "name"]
 
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.name, 200)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("bantin:category", kwargs={"slug": self.slug})
 
@@ -103,7 +107,7 @@ class Category(models.Model):
         return found
 
 
-class Author(models.Model):
+class Author(NamedWithSlug, models.Model):
     """Tác giả / bút danh: a byline. It may belong to a user account but need not."""
 
     name = NFCCharField(_("tên / bút danh"), max_length=200)
@@ -123,14 +127,6 @@ class Author(models.Model):
         verbose_name = _("tác giả")
         verbose_name_plural = _("tác giả")
         ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.name, 200)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("bantin:author", kwargs={"slug": self.slug})
