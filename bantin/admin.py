@@ -1,13 +1,33 @@
-from django.contrib import admin
-from django.urls import reverse
+import json
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Count, IntegerField, When
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 
+from .blocks import registry
 from .forms import ImageForm
-from .models import Author, Category, Image, NewsItem, NewsItemAuthor
+from .models import (
+    Author,
+    Category,
+    Image,
+    Layout,
+    NewsItem,
+    NewsItemAuthor,
+    PageType,
+    Placement,
+    Region,
+    Tag,
+)
+from .pages import Page, render_page
 
 
 def thumbnail(image, size=64):
@@ -36,7 +56,7 @@ class AuthorAdmin(admin.ModelAdmin):
     list_display = ["name", "user"]
     search_fields = ["name", "bio"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["user"]
+    autocomplete_fields = ["user", "photo"]
     list_select_related = ["user"]
 
 
@@ -94,13 +114,13 @@ class NewsItemAdmin(admin.ModelAdmin):
         css = {"all": ["bantin/admin/admin.css"]}
 
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["lead_image"]
+    autocomplete_fields = ["lead_image", "tags"]
     inlines = [BylineInline]
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "preview_link"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "sapo", "body"]}),
         (_("Ảnh đại diện"), {"fields": ["lead_image", "lead_image_caption"]}),
-        (_("Phân loại"), {"fields": ["category", "source", "is_featured"]}),
+        (_("Phân loại"), {"fields": ["category", "tags", "source", "is_featured"]}),
         (_("Xuất bản"), {"fields": ["status", "publish_at", "unpublish_at", "preview_link"]}),
         (
             _("Lịch sử"),
@@ -146,3 +166,145 @@ class NewsItemAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class PlacementForm(forms.ModelForm):
+    block = forms.ChoiceField(
+        label=_("khối"), choices=lambda: [("", "---------"), *registry.choices()]
+    )
+    settings = forms.JSONField(
+        label=_("thiết lập"),
+        required=False,
+        initial=dict,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 48, "class": "vLargeTextField"}),
+        error_messages={"invalid": _('Thiết lập phải viết đúng cú pháp JSON, ví dụ {"count": 5}.')},
+    )
+
+    class Meta:
+        model = Placement
+        fields = ["region", "position", "block", "settings"]
+
+    def clean_settings(self):
+        return self.cleaned_data.get("settings") or {}
+
+
+class PlacementInline(admin.TabularInline):
+    model = Placement
+    form = PlacementForm
+    extra = 1
+
+    def get_queryset(self, request):
+        # Regions in page order (top, main, aside, bottom), not alphabetical.
+        region_order = Case(
+            *[When(region=value, then=index) for index, value in enumerate(Region.values)],
+            output_field=IntegerField(),
+        )
+        return super().get_queryset(request).order_by(region_order, "position", "pk")
+
+
+@admin.register(Layout)
+class LayoutAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "page_type", "category", "block_count", "updated_at", "preview_link"]
+    list_filter = ["page_type"]
+    list_select_related = ["category"]
+    inlines = [PlacementInline]
+    fields = ["page_type", "category", "catalogue", "preview_link"]
+    readonly_fields = ["catalogue", "preview_link"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(placement_count=Count("placements"))
+
+    @admin.display(description=_("số khối"), ordering="placement_count")
+    def block_count(self, obj):
+        return obj.placement_count
+
+    @admin.display(description=_("xem trước"))
+    def preview_link(self, obj):
+        if obj.pk is None:
+            return _("Lưu bố cục để xem trước.")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("admin:bantin_layout_preview", args=[obj.pk]),
+            _("Xem trước trang với bố cục này"),
+        )
+
+    @admin.display(description=_("danh mục khối"))
+    def catalogue(self, obj):
+        rows = format_html_join(
+            "",
+            "<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
+            (
+                (
+                    name,
+                    block.description,
+                    json.dumps(block.defaults, ensure_ascii=False, default=str),
+                )
+                for name in registry.names()
+                for block in [registry.get(name)]
+            ),
+        )
+        return format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
+            _("khối"),
+            _("công dụng"),
+            _("thiết lập và giá trị mặc định"),
+            rows,
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name="bantin_layout_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request, pk):
+        layout = get_object_or_404(Layout, pk=pk)
+        if not self.has_view_permission(request, layout):
+            raise PermissionDenied
+        page = sample_page(request, layout)
+        if page is None:
+            messages.warning(request, _("Chưa có nội dung để xem trước loại trang này."))
+            return redirect("admin:bantin_layout_change", pk)
+        page.preview = True
+        response = render_page(page, layout=layout.regions())
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+def sample_page(request, layout):
+    """A page of the layout's type to preview it with: the newest content that fits."""
+    published = NewsItem.objects.published()
+    sections = Category.objects.active()
+    if layout.category_id:
+        published = published.in_section(layout.category)
+        sections = sections.filter(pk=layout.category_id)
+    kind = layout.page_type
+    if kind == PageType.HOME:
+        return Page(request=request, kind=kind)
+    if kind == PageType.ARTICLE:
+        item = published.for_article().newest_first().first()
+        return item and Page(request=request, kind=kind, item=item, title=item.title)
+    if kind == PageType.CATEGORY:
+        section = sections.first()
+        return section and Page(request=request, kind=kind, category=section, title=section.name)
+    if kind == PageType.AUTHOR:
+        author = Author.objects.filter(news_items__in=published).first()
+        return author and Page(request=request, kind=kind, author=author, title=author.name)
+    if kind == PageType.TAG:
+        tag = Tag.objects.filter(news_items__in=published).first()
+        return tag and Page(request=request, kind=kind, tag=tag, title=tag.name)
+    query = published.values_list("title", flat=True).first()
+    query = query.split()[0] if query else ""
+    return Page(request=request, kind=kind, query=query)

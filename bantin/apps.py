@@ -10,3 +10,6 @@ class BantinConfig(AppConfig):
     def ready(self):
         # Blocks register themselves when their modules are imported.
         from . import blocks  # noqa: F401
+        from .structure import connect_invalidation
+
+        connect_invalidation()

@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .models import Category
+from .structure import site_structure
 
 
 def portal(request):
@@ -8,6 +8,5 @@ def portal(request):
     return {
         "site_name": settings.PORTAL_SITE_NAME,
         "site_tagline": settings.PORTAL_SITE_TAGLINE,
-        # Lazy: evaluated only by templates that draw the menu.
-        "menu_sections": Category.objects.active().roots(),
+        "menu_sections": site_structure().menu(),
     }

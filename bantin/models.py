@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .fields import NFCCharField, NFCTextField, SanitizedHTMLField
-from .text import slugify_vi
+from .text import nfc, slugify_vi
 
 
 def unique_slug(instance, value, max_length):
@@ -95,16 +95,10 @@ class Category(NamedWithSlug, models.Model):
             ancestor = ancestor.parent
 
     def descendant_ids(self):
-        """Ids of this section and every section below it, in one query."""
-        children = {}
-        for pk, parent_id in Category.objects.values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
-        found, stack = [], [self.pk]
-        while stack:
-            pk = stack.pop()
-            found.append(pk)
-            stack.extend(children.get(pk, ()))
-        return found
+        """Ids of this section and every section below it, from the cached structure."""
+        from .structure import site_structure
+
+        return site_structure().descendant_ids(self.pk)
 
 
 class Author(NamedWithSlug, models.Model):
@@ -113,6 +107,14 @@ class Author(NamedWithSlug, models.Model):
     name = NFCCharField(_("tên / bút danh"), max_length=200)
     slug = models.SlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
     bio = NFCTextField(_("giới thiệu"), blank=True)
+    photo = models.ForeignKey(
+        "Image",
+        verbose_name=_("ảnh chân dung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("tài khoản"),
@@ -181,6 +183,21 @@ class Image(models.Model):
         return self.file.url
 
 
+class Tag(NamedWithSlug, models.Model):
+    """Chủ đề: a keyword linking news items across sections."""
+
+    name = NFCCharField(_("tên chủ đề"), max_length=100, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True)
+
+    class Meta:
+        verbose_name = _("chủ đề")
+        verbose_name_plural = _("chủ đề")
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return reverse("bantin:tag", kwargs={"slug": self.slug})
+
+
 class NewsItemQuerySet(models.QuerySet):
     def published(self, now=None):
         """What a reader may see: published, already out, not yet expired."""
@@ -199,13 +216,26 @@ class NewsItemQuerySet(models.QuerySet):
     def featured(self):
         return self.filter(is_featured=True)
 
+    def search(self, query):
+        """Items whose title or sapo contains every word of ``query``.
+
+        A plain containment match, until the full-text engine of the search issue replaces it.
+        """
+        for word in nfc(query).split()[:10]:
+            self = self.filter(Q(title__icontains=word) | Q(sapo__icontains=word))
+        return self
+
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
 
     def for_article(self):
-        """Everything the article page shows, with its bylines in order, in two queries."""
+        """Everything the article page shows: bylines in order with their authors, and tags."""
         return self.select_related("category", "lead_image").prefetch_related(
-            models.Prefetch("bylines", queryset=NewsItemAuthor.objects.select_related("author"))
+            models.Prefetch(
+                "bylines",
+                queryset=NewsItemAuthor.objects.select_related("author", "author__photo"),
+            ),
+            "tags",
         )
 
     def for_cards(self):
@@ -280,6 +310,13 @@ class NewsItem(models.Model):
         through="NewsItemAuthor",
         related_name="news_items",
         blank=True,
+    )
+    tags = models.ManyToManyField(
+        Tag,
+        verbose_name=_("chủ đề"),
+        related_name="news_items",
+        blank=True,
+        help_text=_("Các chủ đề giúp bạn đọc tìm tin liên quan."),
     )
     source = NFCCharField(
         _("nguồn"),
@@ -401,3 +438,145 @@ class NewsItemAuthor(models.Model):
 
     def __str__(self):
         return str(self.author)
+
+
+class PageType(models.TextChoices):
+    HOME = "home", _("Trang chủ")
+    CATEGORY = "category", _("Trang chuyên mục")
+    ARTICLE = "article", _("Trang bài viết")
+    SEARCH = "search", _("Trang tìm kiếm")
+    AUTHOR = "author", _("Trang tác giả")
+    TAG = "tag", _("Trang chủ đề")
+
+
+#: Page types a section may give a layout of its own (inherited by its subsections).
+SECTION_PAGE_TYPES = (PageType.CATEGORY, PageType.ARTICLE)
+
+
+class Region(models.TextChoices):
+    TOP = "top", _("Đầu trang (toàn chiều rộng)")
+    MAIN = "main", _("Cột chính")
+    ASIDE = "aside", _("Cột bên")
+    BOTTOM = "bottom", _("Cuối trang (toàn chiều rộng)")
+
+
+class Layout(models.Model):
+    """Bố cục: which blocks a kind of page shows, region by region."""
+
+    page_type = models.CharField(_("loại trang"), max_length=20, choices=PageType.choices)
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="layouts",
+        help_text=_(
+            "Để trống cho bố cục mặc định. Chọn một chuyên mục để dùng bố cục riêng cho "
+            "trang chuyên mục hoặc trang bài viết của chuyên mục đó và các chuyên mục con."
+        ),
+    )
+    updated_at = models.DateTimeField(_("ngày cập nhật"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("bố cục trang")
+        verbose_name_plural = _("bố cục trang")
+        ordering = ["page_type", "category__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page_type"],
+                condition=Q(category__isnull=True),
+                name="layout_one_default_per_page_type",
+            ),
+            models.UniqueConstraint(
+                fields=["page_type", "category"], name="layout_one_per_section_and_type"
+            ),
+            models.CheckConstraint(
+                condition=Q(category__isnull=True) | Q(page_type__in=SECTION_PAGE_TYPES),
+                name="layout_section_only_for_section_pages",
+            ),
+        ]
+
+    def __str__(self):
+        if self.category_id:
+            return f"{self.get_page_type_display()} — {self.category}"
+        return f"{self.get_page_type_display()} ({_('mặc định')})"
+
+    def regions(self):
+        """This layout's placements as the structure holds them: region → [(block, settings)]."""
+        regions = {region: [] for region in Region.values}
+        for placement in self.placements.order_by("position", "pk"):
+            regions.setdefault(placement.region, []).append((placement.block, placement.settings))
+        return regions
+
+    def clean(self):
+        if self.category_id and self.page_type not in SECTION_PAGE_TYPES:
+            raise ValidationError(
+                {"category": _("Chỉ trang chuyên mục và trang bài viết mới có bố cục riêng.")}
+            )
+        duplicate = Layout.objects.filter(page_type=self.page_type, category=self.category)
+        if self.page_type and duplicate.exclude(pk=self.pk).exists():
+            raise ValidationError(_("Bố cục này đã có. Hãy sửa bố cục hiện có."))
+
+
+class Placement(models.Model):
+    """A block placed in a region of a layout, with its own settings."""
+
+    layout = models.ForeignKey(
+        Layout, verbose_name=_("bố cục"), on_delete=models.CASCADE, related_name="placements"
+    )
+    region = models.CharField(_("vùng"), max_length=10, choices=Region.choices)
+    block = models.CharField(_("khối"), max_length=50)
+    position = models.PositiveIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ hơn đứng trước trong vùng.")
+    )
+    settings = models.JSONField(
+        _("thiết lập"),
+        default=dict,
+        blank=True,
+        help_text=_('Thiết lập riêng của khối, dạng JSON, ví dụ {"count": 5}.'),
+    )
+
+    class Meta:
+        verbose_name = _("khối trong bố cục")
+        verbose_name_plural = _("các khối trong bố cục")
+        ordering = ["region", "position", "pk"]
+
+    def __str__(self):
+        return f"{self.block} ({self.get_region_display()})"
+
+    def clean(self):
+        from .blocks import UnknownBlock, registry
+
+        try:
+            block = registry.get(self.block)
+        except UnknownBlock:
+            raise ValidationError(
+                {"block": _("Không có khối nào tên “%(name)s”.") % {"name": self.block}}
+            ) from None
+        try:
+            self.settings = block.clean_settings(self.settings)
+        except ValidationError as error:
+            raise ValidationError({"settings": error.messages}) from None
+
+
+class DailyViewCount(models.Model):
+    """Lượt xem: how many readers opened an item on a day, written in batches."""
+
+    news_item = models.ForeignKey(
+        NewsItem, verbose_name=_("bản tin"), on_delete=models.CASCADE, related_name="daily_views"
+    )
+    date = models.DateField(_("ngày"))
+    count = models.PositiveIntegerField(_("lượt xem"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt xem trong ngày")
+        verbose_name_plural = _("lượt xem theo ngày")
+        ordering = ["-date", "-count"]
+        constraints = [
+            models.UniqueConstraint(fields=["news_item", "date"], name="daily_views_unique_day"),
+        ]
+        indexes = [models.Index(fields=["date"], name="daily_views_date")]
+
+    def __str__(self):
+        return f"{self.news_item_id} {self.date}: {self.count}"

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .blocks import registry
-from .layouts import layout_for
+from .structure import site_structure
 
 
 @dataclass
@@ -20,6 +20,8 @@ class Page:
     item: object = None
     category: object = None
     author: object = None
+    tag: object = None
+    query: str = ""
     title: str = ""
     description: str = ""
     canonical_url: str = ""
@@ -33,12 +35,28 @@ class Page:
             return self.category
         return self.item.category if self.item is not None else None
 
+    @property
+    def root_section_id(self):
+        """The top-level section this page falls under, for marking the main menu."""
+        return site_structure().root_id(self.section.pk) if self.section is not None else None
 
-def render_page(page, *, status=200):
-    """Render every block placed in the page's layout, region by region."""
+
+def render_page(page, *, layout=None, status=200):
+    """Render every block placed in the page's layout, region by region.
+
+    Unless a layout is given (the admin's preview), it comes from the cached site structure: the section's own, an ancestor's, or the
+    page type's default. A placement naming a block that no longer exists is skipped.
+    """
+    if layout is None:
+        section_id = page.section.pk if page.section is not None else None
+        layout = site_structure().layout(page.kind, section_id)
     regions = {
-        region: [registry.get(name).render(page, **settings) for name, settings in placements]
-        for region, placements in layout_for(page.kind).items()
+        region: [
+            registry.get(name).render(page, **settings)
+            for name, settings in placements
+            if name in registry
+        ]
+        for region, placements in layout.items()
     }
     return render(
         page.request, "bantin/page.html", {"page": page, "regions": regions}, status=status

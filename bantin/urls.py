@@ -8,6 +8,9 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.category_detail, name="category"),
     path("tac-gia/<slug:slug>/", views.author_detail, name="author"),
+    path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
+    path("tim-kiem/", views.search, name="search"),
+    path("luot-xem/<int:pk>/", views.count_view, name="count_view"),
     re_path(
         r"^tin-tuc/(?P<slug>[-a-zA-Z0-9_]+)-(?P<pk>[0-9]+)/$", views.article_detail, name="article"
     ),

@@ -3,14 +3,16 @@
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
 from django.db import transaction
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from . import stats
 from .forms import EditorImageUploadForm
-from .models import Author, Category, NewsItem
+from .models import Author, Category, NewsItem, Tag
 from .pages import Page, render_page
 
 
@@ -43,6 +45,50 @@ def author_detail(request, slug):
             description=author.bio,
         )
     )
+
+
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    return render_page(
+        Page(
+            request=request,
+            kind="tag",
+            tag=tag,
+            title=tag.name,
+            canonical_url=request.build_absolute_uri(tag.get_absolute_url()),
+        )
+    )
+
+
+#: Longer queries are cut: nobody types more, and it bounds the work a request can ask for.
+MAX_QUERY_LENGTH = 200
+
+
+def search(request):
+    query = " ".join(request.GET.get("q", "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
+    return render_page(
+        Page(
+            request=request,
+            kind="search",
+            query=query,
+            title=_("Kết quả tìm kiếm: %(query)s") % {"query": query} if query else _("Tìm kiếm"),
+        )
+    )
+
+
+MAX_ID = 2**63 - 1
+
+
+@csrf_exempt  # sent by cached pages, which carry no token; it can only add one view
+@require_POST
+def count_view(request, pk):
+    """The view beacon: counts a reader's view of an item, buffered in the cache."""
+    user_agent = request.headers.get("user-agent", "")
+    if stats.is_bot(user_agent) or pk > MAX_ID:
+        return HttpResponse(status=204)
+    client = f"{request.META.get('REMOTE_ADDR', '')}|{user_agent}"
+    stats.record_view(pk, client_key=client)
+    return HttpResponse(status=204)
 
 
 def article_page(request, item):

@@ -113,6 +113,10 @@ X_FRAME_OPTIONS = "DENY"
 
 PORTAL_SITE_NAME = env.str("PORTAL_SITE_NAME", default="Cổng thông tin điện tử huyện Thanh Lâm")
 PORTAL_SITE_TAGLINE = env.str("PORTAL_SITE_TAGLINE", default="Tỉnh Bắc Sơn")
+# The agency's Zalo Official Account: when set, articles carry Zalo's own share button.
+PORTAL_ZALO_OA_ID = env.str("PORTAL_ZALO_OA_ID", default="")
+# View counting: counts are buffered in the cache and written at most this often.
+PORTAL_VIEW_FLUSH_SECONDS = env.int("PORTAL_VIEW_FLUSH_SECONDS", default=60)
 
 LOGGING = {
     "version": 1,

@@ -20,6 +20,16 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the cached site structure, view buffers."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploads of a test go to its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -34,6 +44,21 @@ def editor(db):
 @pytest.fixture
 def reporter(db):
     return make_user("phongvien", role=roles.REPORTER)
+
+
+@pytest.fixture
+def migration_data(transactional_db):
+    """What data migrations create (role groups, default layouts), which transactional tests
+    lose when the database is flushed between them. Permissions come back with the flush."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    roles = import_module("bantin.migrations.0002_roles")
+    layouts = import_module("bantin.migrations.0004_default_layouts")
+    roles.assign_roles(apps)
+    layouts.seed_layouts(apps)
+    layouts.assign_permissions(apps)
 
 
 def chromium_path():

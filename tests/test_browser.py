@@ -2,12 +2,14 @@
 
 import pytest
 
+from bantin import roles
+
 from .factories import make_category, make_news_item, make_user
 
-# serialized_rollback keeps what migrations created (the role groups) for every test.
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("migration_data"),
 ]
 
 
@@ -45,9 +47,7 @@ def test_text_size_buttons_change_the_article_and_survive_a_reload(live_server, 
 
 
 def test_admin_body_editor_is_ckeditor_5_without_raw_html_features(live_server, browser_page):
-    # Transactional tests flush the role groups that migrations create; what is tested here is
-    # the editor, not the role, so a superuser writes.
-    editor = make_user(is_superuser=True)
+    editor = make_user(role=roles.EDITOR)
     make_category("Kinh tế")
     page = browser_page
     errors = []
@@ -65,3 +65,117 @@ def test_admin_body_editor_is_ckeditor_5_without_raw_html_features(live_server, 
     assert "Paragraph" in plugins and "ImageUpload" in plugins
     for removed in ["SourceEditing", "HtmlEmbed", "GeneralHtmlSupport", "Markdown"]:
         assert removed not in plugins
+
+
+FAKE_SPEECH = """
+window.__speech = [];
+window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+const fakeSynthesis = {
+  speaking: false, paused: false,
+  getVoices: function () { return [{ lang: "vi-VN", name: "Tiếng Việt" }]; },
+  speak: function (u) { window.__speech.push(["speak", u.text, u.lang, u.voice && u.voice.lang]); this.speaking = true; },
+  pause: function () { window.__speech.push(["pause"]); this.paused = true; },
+  resume: function () { window.__speech.push(["resume"]); this.paused = false; },
+  cancel: function () { window.__speech.push(["cancel"]); this.speaking = false; },
+};
+Object.defineProperty(window, "speechSynthesis", { value: fakeSynthesis, configurable: true });
+"""
+
+NO_SPEECH = "delete window.speechSynthesis; delete window.SpeechSynthesisUtterance;"
+
+
+def open_article(live_server, browser_page, init_script=None):
+    item = make_news_item(
+        "Ba Bể đẩy mạnh cải cách hành chính",
+        sapo="Đẩy mạnh cải cách hành chính là nhiệm vụ trọng tâm.",
+        body="<p>Câu thứ nhất. Câu thứ hai.</p>",
+    )
+    if init_script:
+        browser_page.add_init_script(init_script)
+    browser_page.goto(live_server.url + item.get_absolute_url())
+    return item
+
+
+def test_print_control_opens_the_print_dialog(live_server, browser_page):
+    open_article(live_server, browser_page, "window.print = () => { window.__printed = true; };")
+    browser_page.get_by_role("button", name="In bài viết").click()
+    assert browser_page.evaluate("window.__printed") is True
+
+
+def test_share_links_carry_the_canonical_url(live_server, browser_page):
+    from urllib.parse import quote
+
+    item = open_article(live_server, browser_page)
+    canonical = live_server.url + item.get_absolute_url()
+    assert browser_page.locator("link[rel=canonical]").get_attribute("href") == canonical
+    facebook = browser_page.get_by_role("link", name="Chia sẻ lên Facebook").get_attribute("href")
+    assert facebook.endswith("?u=" + quote(canonical, safe=""))
+    mail = browser_page.get_by_role("link", name="Gửi qua e-mail").get_attribute("href")
+    assert quote(canonical, safe="") in mail
+    copy = browser_page.get_by_role("button", name="Sao chép liên kết")
+    assert copy.get_attribute("data-url") == canonical
+    zalo = browser_page.get_by_role("button", name="Chia sẻ qua Zalo")
+    assert zalo.get_attribute("data-url") == canonical
+
+
+def test_copy_link_puts_the_canonical_url_on_the_clipboard(live_server, browser_page):
+    browser_page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    item = open_article(live_server, browser_page)
+    browser_page.get_by_role("button", name="Sao chép liên kết").click()
+    browser_page.get_by_text("Đã sao chép liên kết").wait_for()
+    clipboard = browser_page.evaluate("navigator.clipboard.readText()")
+    assert clipboard == live_server.url + item.get_absolute_url()
+
+
+def test_listen_starts_pauses_resumes_and_stops_speech(live_server, browser_page):
+    open_article(live_server, browser_page, FAKE_SPEECH)
+    listen = browser_page.get_by_role("button", name="Nghe đọc bài")
+    listen.click()
+    speech = browser_page.evaluate("window.__speech")
+    spoken = [entry for entry in speech if entry[0] == "speak"]
+    assert spoken[0][1].startswith("Ba Bể đẩy mạnh cải cách hành chính")
+    assert spoken[0][2] == "vi-VN" and spoken[0][3] == "vi-VN"
+    browser_page.get_by_role("button", name="Tạm dừng đọc").click()
+    assert browser_page.evaluate("window.__speech.at(-1)") == ["pause"]
+    browser_page.get_by_role("button", name="Đọc tiếp").click()
+    assert browser_page.evaluate("window.__speech.at(-1)") == ["resume"]
+    browser_page.get_by_role("button", name="Ngừng đọc").click()
+    assert browser_page.evaluate("window.__speech.at(-1)") == ["cancel"]
+    assert browser_page.get_by_role("button", name="Nghe đọc bài").is_visible()
+
+
+def test_listen_is_absent_where_the_browser_cannot_speak(live_server, browser_page):
+    open_article(live_server, browser_page, NO_SPEECH)
+    assert browser_page.get_by_role("button", name="Tăng cỡ chữ").is_visible()
+    assert browser_page.get_by_role("button", name="Nghe đọc bài").count() == 0
+
+
+def test_text_size_persists_from_an_article_to_a_section_page(live_server, browser_page):
+    item = open_article(live_server, browser_page)
+    browser_page.get_by_role("button", name="Tăng cỡ chữ").click()
+    scale = browser_page.evaluate("document.documentElement.dataset.textScale")
+    browser_page.goto(live_server.url + item.category.get_absolute_url())
+    assert browser_page.evaluate("document.documentElement.dataset.textScale") == scale == "1.125"
+
+
+def test_a_readers_visit_is_counted_through_the_beacon(live_server, browser):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bantin import stats
+    from bantin.models import DailyViewCount
+
+    context = browser.new_context(
+        user_agent="Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131 Mobile Safari/537.36"
+    )
+    page = context.new_page()
+    try:
+        with page.expect_request(lambda request: "/luot-xem/" in request.url) as sent:
+            item = open_article(live_server, page)
+        assert sent.value.method == "POST"
+        page.wait_for_timeout(200)
+        stats.flush_view_counts(now=timezone.now() + timedelta(minutes=1))
+        assert DailyViewCount.objects.get(news_item=item).count == 1
+    finally:
+        context.close()

@@ -162,3 +162,47 @@ def test_unknown_urls_answer_a_vietnamese_404(client):
     response = client.get("/khong-co-trang-nay/")
     assert response.status_code == 404
     assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_tag_page_lists_its_items(client):
+    from bantin.models import Tag
+
+    tag = Tag.objects.create(name="Đặc sản OCOP")
+    assert tag.slug == "dac-san-ocop"
+    item = make_news_item("Miến dong đạt 4 sao")
+    item.tags.add(tag)
+    make_news_item("Tin không gắn chủ đề")
+    response = client.get(tag.get_absolute_url())
+    listing = response.content.decode().split('data-block="listdata"')[1].split("</section>")[0]
+    assert response.status_code == 200
+    assert item.title in listing and "Tin không gắn chủ đề" not in listing
+
+
+def test_unknown_tag_answers_404(client):
+    assert client.get("/chu-de/khong-co/").status_code == 404
+
+
+def test_search_page_finds_published_items(client):
+    make_news_item("Cải cách hành chính ở Thanh Lâm")
+    make_news_item("Cải cách bí mật", status=NewsItem.Status.DRAFT, publish_at=None)
+    response = client.get("/tim-kiem/", {"q": "cải cách"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Cải cách hành chính ở Thanh Lâm" in html and "Cải cách bí mật" not in html
+    assert 'data-block="searchresults"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "x" * 10000, "' OR 1=1--", '&|!:*()"', '"unbalanced', "a\x00b", "%", "_"],
+)
+def test_search_never_fails_on_odd_input(client, query):
+    make_news_item("Tin bất kỳ")
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("page", ["-1", "abc", "99999999"])
+def test_search_pages_out_of_range_answer_404(client, page):
+    make_news_item("Cải cách")
+    assert client.get("/tim-kiem/", {"q": "cải cách", "page": page}).status_code == 404

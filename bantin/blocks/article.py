@@ -1,9 +1,14 @@
 """Blocks of the article page, after the seed's Block_BanTin_Toolbar and Block_BanTin_ViewData."""
 
+from django import forms
+from django.conf import settings as django_settings
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..models import NewsItem
 from .base import Block, register
+from .settings import count_field, flag_field, heading_field
 
 WEEKDAYS = (
     _("Thứ Hai"),
@@ -18,9 +23,10 @@ WEEKDAYS = (
 
 @register
 class ToolbarBlock(Block):
-    """Date, text size, print and share controls above an article."""
+    """Date, text size, listen, print and share controls above an article."""
 
     name = "toolbar"
+    description = _("Ngày đăng, cỡ chữ, nghe đọc, in, chia sẻ")
     template_name = "bantin/blocks/toolbar.html"
 
     def get_context(self, page, **settings):
@@ -31,20 +37,82 @@ class ToolbarBlock(Block):
             "published": published,
             "weekday": WEEKDAYS[published.weekday()] if published else "",
             "share_url": page.request.build_absolute_uri(item.get_absolute_url()),
+            "zalo_oa_id": django_settings.PORTAL_ZALO_OA_ID,
         }
+
+
+class ViewDataSettings(forms.Form):
+    tags = flag_field(_("hiện chủ đề"), True)
 
 
 @register
 class ViewDataBlock(Block):
-    """The article itself: title, sapo, lead image with caption, body, bylines and source."""
+    """The article itself: title, sapo, lead image with caption, body, bylines, source, tags."""
 
     name = "viewdata"
+    description = _("Nội dung bài viết")
     template_name = "bantin/blocks/viewdata.html"
+    settings_form = ViewDataSettings
 
-    def get_context(self, page, **settings):
+    def get_context(self, page, *, tags, **settings):
         item = page.item
         return {
             "item": item,
             "authors": [byline.author for byline in item.bylines.all()],
+            "tags": list(item.tags.all()) if tags else [],
             "article_url": page.request.build_absolute_uri(item.get_absolute_url()),
         }
+
+
+@register
+class AuthorBoxBlock(Block):
+    """The byline's authors with photo and biography (or the author of an author page)."""
+
+    name = "authorbox"
+    description = _("Giới thiệu tác giả")
+    template_name = "bantin/blocks/authorbox.html"
+
+    def get_context(self, page, **settings):
+        if page.author is not None:
+            authors = [page.author]
+        elif page.item is not None:
+            authors = [byline.author for byline in page.item.bylines.all()]
+        else:
+            authors = []
+        return {"authors": authors, "heading_tag": "h1" if page.kind == "author" else "h2"}
+
+
+class RelatedSettings(forms.Form):
+    count = count_field(6, maximum=20)
+    heading = heading_field(_("Tin liên quan"))
+    images = flag_field(_("hiện ảnh"), True)
+
+
+@register
+class RelatedBlock(Block):
+    """Tin liên quan: items sharing the most tags first, then the same section; newest first."""
+
+    name = "related"
+    description = _("Tin liên quan (cùng chủ đề, cùng chuyên mục)")
+    template_name = "bantin/blocks/related.html"
+    settings_form = RelatedSettings
+
+    def get_context(self, page, *, count, heading, images, **settings):
+        item = page.item
+        tag_ids = [tag.pk for tag in item.tags.all()]
+        same_section = Q(category_id=item.category_id)
+        candidates = NewsItem.objects.published(page.now).exclude(pk=item.pk)
+        if tag_ids:
+            candidates = candidates.filter(same_section | Q(tags__in=tag_ids)).annotate(
+                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
+            )
+        else:
+            candidates = candidates.filter(same_section).annotate(shared_tags=Value(0))
+        items = (
+            candidates.annotate(
+                in_section=Case(When(same_section, then=1), default=0, output_field=IntegerField())
+            )
+            .for_cards()
+            .order_by("-shared_tags", "-in_section", "-publish_at", "-pk")[:count]
+        )
+        return {"items": list(items), "heading": heading, "images": images}

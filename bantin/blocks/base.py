@@ -1,29 +1,78 @@
 """Blocks: the named pieces that public pages are composed of.
 
 A block is a class with a stable ``name``, one template and ``get_context(page, **settings)``.
-The registry maps names to blocks, refuses a name registered twice and raises on an unknown one.
+Its settings are described by a Django form (``settings_form``), which validates what an admin
+enters for a placement. The registry maps names to blocks, refuses a name registered twice and
+raises on an unknown one.
 """
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Model
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 
 class UnknownBlock(LookupError):
     pass
 
 
+class NoSettings(forms.Form):
+    pass
+
+
 class Block:
     name = ""
     template_name = ""
-    #: Settings a placement may give, with their defaults.
-    defaults = {}
+    #: A short description for the admins who place blocks.
+    description = ""
+    #: The form validating a placement's settings; its fields' initial values are the defaults.
+    settings_form = NoSettings
+
+    @property
+    def defaults(self):
+        return {name: field.initial for name, field in self.settings_form.base_fields.items()}
+
+    def clean_settings(self, settings):
+        """Validated settings for a placement, or ValidationError with every problem named."""
+        if settings in (None, ""):
+            settings = {}
+        if not isinstance(settings, dict):
+            raise ValidationError(_('Thiết lập phải là một đối tượng JSON, ví dụ {"count": 5}.'))
+        fields = self.settings_form.base_fields
+        unknown = sorted(set(settings) - set(fields))
+        if unknown:
+            raise ValidationError(
+                _(
+                    "Khối “%(block)s” không có thiết lập: %(names)s. Các thiết lập hợp lệ: %(valid)s."
+                )
+                % {
+                    "block": self.name,
+                    "names": ", ".join(unknown),
+                    "valid": ", ".join(fields) or _("không có"),
+                }
+            )
+        form = self.settings_form(data={**self.defaults, **settings})
+        if not form.is_valid():
+            raise ValidationError(
+                [f"{name}: {message}" for name, errors in form.errors.items() for message in errors]
+            )
+        cleaned = {}
+        for name in settings:
+            value = form.cleaned_data[name]
+            cleaned[name] = value.pk if isinstance(value, Model) else value
+        return cleaned
 
     def get_context(self, page, **settings):
         return {}
 
     def render(self, page, **settings):
-        options = {**self.defaults, **settings}
-        context = {"block": self, "page": page, **self.get_context(page, **options)}
-        return render_to_string(self.template_name, context, request=page.request)
+        options = self.defaults
+        options.update((key, value) for key, value in settings.items() if key in options)
+        context = {"block": self, "page": page, "request": page.request}
+        context.update(self.get_context(page, **options))
+        # A plain context: the page's context processors run once for the page, not per block.
+        return render_to_string(self.template_name, context)
 
 
 class BlockRegistry:
@@ -48,6 +97,9 @@ class BlockRegistry:
 
     def names(self):
         return sorted(self._blocks)
+
+    def choices(self):
+        return [(name, f"{name} — {self._blocks[name].description}") for name in self.names()]
 
     def __contains__(self, name):
         return name in self._blocks

@@ -1,13 +1,60 @@
 """Blocks that list news items."""
 
+from datetime import timedelta
+
+from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, F, IntegerField, Value, When, Window
+from django.db.models import Case, F, IntegerField, Sum, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Category, NewsItem
+from ..models import NewsItem
+from ..structure import site_structure
 from .base import Block, register
+from .settings import SectionField, count_field, flag_field, heading_field
+
+
+def paginate(request, items, per_page):
+    """The requested page of ``items`` with links that keep the other query parameters.
+
+    A page number that is not a number, or past the end, answers 404.
+    """
+    paginator = Paginator(items, per_page)
+    try:
+        current = paginator.page(request.GET.get("page") or 1)
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404(_("Trang này không tồn tại.")) from None
+
+    def url(number):
+        query = request.GET.copy()
+        query["page"] = number
+        return "?" + query.urlencode()
+
+    links = [
+        {"number": number, "url": url(number), "current": number == current.number}
+        if number != paginator.ELLIPSIS
+        else {"ellipsis": True}
+        for number in paginator.get_elided_page_range(current.number, on_each_side=1, on_ends=1)
+    ]
+    return {
+        "page_obj": current,
+        "items": current.object_list,
+        "page_links": links if paginator.num_pages > 1 else [],
+        "previous_url": url(current.previous_page_number()) if current.has_previous() else "",
+        "next_url": url(current.next_page_number()) if current.has_next() else "",
+    }
+
+
+def in_sections(items, section_id):
+    """Items of the section ``section_id`` and its subsections, without a query."""
+    return items.filter(category_id__in=site_structure().descendant_ids(section_id))
+
+
+class OtherNewsSettings(forms.Form):
+    count = count_field(8, maximum=30)
+    heading = heading_field(_("Tin khác"))
 
 
 @register
@@ -15,8 +62,9 @@ class OtherNewsBlock(Block):
     """Tin khác: the items of the article's section published before it."""
 
     name = "othernews"
+    description = _("Tin khác cùng chuyên mục, cũ hơn bài đang xem")
     template_name = "bantin/blocks/othernews.html"
-    defaults = {"count": 8, "heading": _("Tin khác")}
+    settings_form = OtherNewsSettings
 
     def get_context(self, page, *, count, heading, **settings):
         item = page.item
@@ -32,49 +80,60 @@ class OtherNewsBlock(Block):
         return {"items": items, "heading": heading}
 
 
+class ListDataSettings(forms.Form):
+    per_page = forms.IntegerField(
+        label=_("số tin mỗi trang"), min_value=5, max_value=50, initial=20
+    )
+    images = flag_field(_("hiện ảnh"), True)
+
+
 @register
 class ListDataBlock(Block):
-    """A paginated list of a section's (or an author's) items, newest first."""
+    """The page's items — a section's, an author's or a tag's — paginated, newest first."""
 
     name = "listdata"
+    description = _("Danh sách tin của trang (chuyên mục, tác giả, chủ đề), có phân trang")
     template_name = "bantin/blocks/listdata.html"
-    defaults = {"per_page": 20}
+    settings_form = ListDataSettings
 
-    def get_context(self, page, *, per_page, **settings):
+    def get_context(self, page, *, per_page, images, **settings):
         items = NewsItem.objects.published(page.now)
         if page.category is not None:
-            items = items.in_section(page.category)
+            items = in_sections(items, page.category.pk)
         if page.author is not None:
             items = items.filter(authors=page.author)
-        paginator = Paginator(
-            items.for_cards().newest_first(), per_page, allow_empty_first_page=True
-        )
-        try:
-            current = paginator.page(page.request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            raise Http404(_("Trang này không tồn tại.")) from None
+        if page.tag is not None:
+            items = items.filter(tags=page.tag)
         return {
-            "page_obj": current,
-            "items": current.object_list,
-            "heading": page.title,
-            "page_range": paginator.get_elided_page_range(
-                current.number, on_each_side=1, on_ends=1
-            ),
+            **paginate(page.request, items.for_cards().newest_first(), per_page),
+            "images": images,
+            "heading": page.title if page.kind != "author" else "",
         }
+
+
+class FeaturedSettings(forms.Form):
+    count = count_field(5, maximum=20)
+    heading = heading_field(_("Tin nổi bật"))
+    section = SectionField(
+        help_text=_("Để trống: tin nổi bật của chuyên mục đang xem, hoặc toàn trang.")
+    )
+    compact = flag_field(_("dạng gọn"), False)
 
 
 @register
 class FeaturedBlock(Block):
-    """Tin nổi bật: featured items, newest first, site-wide or in the page's section."""
+    """Tin nổi bật: featured items, newest first, of a section or the whole site."""
 
     name = "featured"
+    description = _("Tin nổi bật")
     template_name = "bantin/blocks/featured.html"
-    defaults = {"count": 5, "heading": _("Tin nổi bật"), "compact": False}
+    settings_form = FeaturedSettings
 
-    def get_context(self, page, *, count, heading, compact, **settings):
+    def get_context(self, page, *, count, heading, section, compact, **settings):
         items = NewsItem.objects.published(page.now).featured()
-        if page.category is not None:
-            items = items.in_section(page.category)
+        section_id = section or (page.category.pk if page.category is not None else None)
+        if section_id:
+            items = in_sections(items, section_id)
         return {
             "items": list(items.for_cards().newest_first()[:count]),
             "heading": heading,
@@ -82,33 +141,39 @@ class FeaturedBlock(Block):
         }
 
 
+class LatestSettings(forms.Form):
+    count = count_field(6, maximum=30)
+    heading = heading_field(_("Tin mới nhất"))
+    section = SectionField(help_text=_("Để trống để lấy tin của toàn trang."))
+    by_section = flag_field(_("chia theo từng chuyên mục cấp cao nhất"), False)
+    images = flag_field(_("hiện ảnh"), True)
+
+
 @register
 class LatestBlock(Block):
-    """Tin mới nhất: the newest items, site-wide or grouped by top-level section."""
+    """Tin mới nhất: the newest items of the site or a section, or grouped by top section."""
 
     name = "latest"
+    description = _("Tin mới nhất (toàn trang, một chuyên mục, hoặc theo từng chuyên mục)")
     template_name = "bantin/blocks/latest.html"
-    defaults = {"count": 6, "heading": _("Tin mới nhất"), "by_section": False, "images": True}
+    settings_form = LatestSettings
 
-    def get_context(self, page, *, count, heading, by_section, images, **settings):
+    def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).for_cards().newest_first()
+        if section:
+            items = in_sections(items, section)
         if not by_section:
             return {"items": list(items[:count]), "heading": heading, "by_section": False}
         return {"groups": self._groups(items, count), "by_section": True, "images": images}
 
     def _groups(self, items, count):
-        """The newest ``count`` items of each active top-level section, in two queries."""
-        sections = list(
-            Category.objects.active().only("pk", "name", "slug", "parent_id", "position")
-        )
-        by_pk = {section.pk: section for section in sections}
-        roots = {}
-        for section in sections:
-            root = section
-            while root.parent_id is not None and root.parent_id in by_pk:
-                root = by_pk[root.parent_id]
-            if root.parent_id is None:
-                roots[section.pk] = root.pk
+        """The newest ``count`` items of each active top-level section, in one query."""
+        structure = site_structure()
+        roots = {
+            pk: structure.root_id(pk)
+            for pk, section in structure.sections.items()
+            if structure.sections[structure.root_id(pk)].is_active
+        }
         if not roots:
             return []
         ranked = (
@@ -130,6 +195,58 @@ class LatestBlock(Block):
         for item in ranked:
             grouped.setdefault(item.root_id, []).append(item)
         return [
-            {"section": by_pk[pk], "items": grouped[pk]}
-            for pk in sorted(grouped, key=lambda pk: (by_pk[pk].position, by_pk[pk].name))
+            {"section": section, "items": grouped[section.pk]}
+            for section in structure.menu()
+            if section.pk in grouped
         ]
+
+
+class MostReadSettings(forms.Form):
+    count = count_field(5, maximum=20)
+    heading = heading_field(_("Đọc nhiều nhất"))
+    days = forms.IntegerField(label=_("số ngày gần đây"), min_value=1, max_value=365, initial=7)
+
+
+@register
+class MostReadBlock(Block):
+    """Đọc nhiều nhất: the items most read over the last days (counted by the view beacon)."""
+
+    name = "mostread"
+    description = _("Tin đọc nhiều nhất trong một số ngày gần đây")
+    template_name = "bantin/blocks/mostread.html"
+    settings_form = MostReadSettings
+
+    def get_context(self, page, *, count, heading, days, **settings):
+        since = timezone.localdate(page.now) - timedelta(days=days - 1)
+        items = (
+            NewsItem.objects.published(page.now)
+            .filter(daily_views__date__gte=since)
+            .annotate(views=Sum("daily_views__count"))
+            .filter(views__gt=0)
+            .for_cards()
+            .order_by("-views", "-publish_at", "-pk")[:count]
+        )
+        return {"items": list(items), "heading": heading}
+
+
+class SearchResultsSettings(forms.Form):
+    per_page = forms.IntegerField(
+        label=_("số kết quả mỗi trang"), min_value=5, max_value=50, initial=20
+    )
+
+
+@register
+class SearchResultsBlock(Block):
+    """The results of the reader's search, paginated."""
+
+    name = "searchresults"
+    description = _("Kết quả tìm kiếm")
+    template_name = "bantin/blocks/searchresults.html"
+    settings_form = SearchResultsSettings
+
+    def get_context(self, page, *, per_page, **settings):
+        query = page.query
+        items = NewsItem.objects.none()
+        if query:
+            items = NewsItem.objects.published(page.now).search(query).for_cards().newest_first()
+        return {"query": query, **paginate(page.request, items, per_page)}

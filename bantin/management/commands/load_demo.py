@@ -13,7 +13,7 @@ from django.utils.html import escape
 from bantin import roles
 from bantin.demo_content import AUTHORS, ITEMS, SECTIONS
 from bantin.demo_images import landscape_jpeg
-from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor
+from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor, Tag
 from bantin.text import slugify_vi
 
 # Marks the pictures load_demo drew, so that a second run reuses them.
@@ -25,6 +25,20 @@ DEMO_USERS = [
     ("nguoiduyet", "Người duyệt tin Demo", roles.PUBLISHER),
     ("quantri", "Quản trị viên Demo", roles.SITE_ADMIN),
 ]
+
+
+#: Tags given to every demo item whose title or sapo mentions one of the words.
+DEMO_TAGS = {
+    "Cải cách hành chính": ["cải cách hành chính", "thủ tục hành chính", "tthc", "một cửa"],
+    "Chuyển đổi số": ["chuyển đổi số", "trực tuyến", "dịch vụ công", "không dùng tiền mặt"],
+    "Nông thôn mới": ["nông thôn mới"],
+    "OCOP": ["ocop"],
+    "Du lịch": ["du lịch", "homestay", "du khách"],
+    "Giáo dục": ["học sinh", "trường", "giáo dục", "năm học"],
+    "Y tế": ["y tế", "tiêm", "bhyt", "sốt xuất huyết", "khám"],
+    "Văn hóa dân tộc": ["lễ hội", "dân tộc", "thổ cẩm", "văn hóa"],
+    "An ninh trật tự": ["an ninh", "trật tự", "dân quân", "giao thông"],
+}
 
 
 def body_html(paragraphs, figure=""):
@@ -107,6 +121,7 @@ class Command(BaseCommand):
     def load_items(self, sections, authors):
         now = timezone.now().replace(second=0, microsecond=0)
         counts = {"published": 0, "other": 0}
+        tags = {name: Tag.objects.get_or_create(name=name)[0] for name in DEMO_TAGS}
         for index, data in enumerate(ITEMS):
             image = self.demo_image(index, data["caption"], data["caption"])
             figure = ""
@@ -144,6 +159,10 @@ class Command(BaseCommand):
             NewsItemAuthor.objects.bulk_create(
                 NewsItemAuthor(news_item=item, author=authors[name], position=position)
                 for position, name in enumerate(data["authors"])
+            )
+            text = f"{data['title']} {data['sapo']}".lower()
+            item.tags.set(
+                tags[name] for name, words in DEMO_TAGS.items() if any(w in text for w in words)
             )
             published = status == NewsItem.Status.PUBLISHED and publish_at <= now
             counts["published" if published else "other"] += 1

@@ -1,6 +1,6 @@
-/* Reader tools of the portal: text size (remembered across pages), print, copy and share.
-   Loaded in <head> without defer so that the remembered text size applies before the first
-   paint; everything that touches the page waits for DOMContentLoaded. */
+/* Reader tools of the portal: text size (remembered across pages), listen, print, copy, share,
+   and the view-count beacon. Loaded in <head> without defer so that the remembered text size
+   applies before the first paint; everything that touches the page waits for DOMContentLoaded. */
 (function () {
   "use strict";
 
@@ -8,7 +8,7 @@
   var SCALES = [0.875, 1, 1.125, 1.25, 1.375, 1.5, 1.75];
   var root = document.documentElement;
 
-  function storedScale() {
+  function readScale() {
     try {
       var value = parseFloat(window.localStorage.getItem(STORAGE_KEY));
       return SCALES.indexOf(value) >= 0 ? value : 1;
@@ -22,65 +22,186 @@
     root.setAttribute("data-text-scale", String(scale));
   }
 
-  function saveScale(scale) {
+  root.classList.add("js");
+  applyScale(readScale());
+
+  function stepScale(direction) {
+    var current = parseFloat(root.getAttribute("data-text-scale"));
+    var index = SCALES.indexOf(current) >= 0 ? SCALES.indexOf(current) : 1;
+    var next = SCALES[Math.min(SCALES.length - 1, Math.max(0, index + direction))];
+    applyScale(next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, String(scale));
+      window.localStorage.setItem(STORAGE_KEY, String(next));
     } catch (error) {
       /* private mode: the size still changes for this page */
     }
-  }
-
-  root.classList.add("js");
-  applyScale(storedScale());
-
-  function step(direction) {
-    var index = SCALES.indexOf(storedScaleOrCurrent());
-    var next = SCALES[Math.min(SCALES.length - 1, Math.max(0, index + direction))];
-    applyScale(next);
-    saveScale(next);
     var status = document.querySelector("[data-text-size-status]");
     if (status) {
       status.textContent = Math.round(next * 100) + "%";
     }
   }
 
-  function storedScaleOrCurrent() {
-    var current = parseFloat(root.getAttribute("data-text-scale"));
-    return SCALES.indexOf(current) >= 0 ? current : 1;
+  function notify(text) {
+    var notice = document.querySelector("[data-toolbar-notice]");
+    if (notice) {
+      notice.textContent = text;
+    }
   }
 
-  function copyLink(button) {
-    var url = button.getAttribute("data-url");
-    var done = function () {
-      var label = button.querySelector(".visually-hidden");
-      button.setAttribute("title", button.getAttribute("data-done"));
-      if (label) {
-        label.textContent = button.getAttribute("data-done");
-      }
-    };
+  function copyText(text, done) {
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(url).then(done, function () {
-        window.prompt("", url);
+      navigator.clipboard.writeText(text).then(done, function () {
+        window.prompt("", text);
       });
     } else {
-      window.prompt("", url);
+      window.prompt("", text);
+    }
+  }
+
+  function shareZalo(button) {
+    var url = button.getAttribute("data-url");
+    if (navigator.share) {
+      /* On phones the system share sheet offers the Zalo app. */
+      navigator.share({ title: button.getAttribute("data-title"), url: url }).catch(function () {});
+      return;
+    }
+    copyText(url, function () {
+      notify(button.getAttribute("data-copied"));
+    });
+    window.open("https://chat.zalo.me/", "_blank", "noopener");
+  }
+
+  /* Listen: the article read aloud by the browser's speech synthesis, in Vietnamese when the
+     browser has a Vietnamese voice. Long texts are spoken sentence by sentence, since some
+     engines stop a single long utterance part-way. */
+  var listen = {
+    state: "idle",
+    queue: [],
+
+    available: function () {
+      return "speechSynthesis" in window && "SpeechSynthesisUtterance" in window;
+    },
+
+    text: function () {
+      var article = document.querySelector(".article");
+      if (!article) {
+        return "";
+      }
+      var parts = [];
+      article.querySelectorAll(".article__title, .article__sapo, .article__body p, .article__body h2, .article__body h3, .article__body li").forEach(function (node) {
+        parts.push(node.textContent.trim());
+      });
+      return parts.join(". ");
+    },
+
+    voice: function () {
+      var voices = window.speechSynthesis.getVoices() || [];
+      for (var i = 0; i < voices.length; i++) {
+        if ((voices[i].lang || "").toLowerCase().indexOf("vi") === 0) {
+          return voices[i];
+        }
+      }
+      return null;
+    },
+
+    speakNext: function () {
+      if (listen.state !== "playing") {
+        return;
+      }
+      var sentence = listen.queue.shift();
+      if (!sentence) {
+        listen.stop();
+        return;
+      }
+      var utterance = new window.SpeechSynthesisUtterance(sentence);
+      utterance.lang = "vi-VN";
+      var voice = listen.voice();
+      if (voice) {
+        utterance.voice = voice;
+      }
+      utterance.onend = listen.speakNext;
+      window.speechSynthesis.speak(utterance);
+    },
+
+    toggle: function () {
+      var synth = window.speechSynthesis;
+      if (listen.state === "idle") {
+        synth.cancel();
+        listen.queue = listen.text().split(/(?<=[.!?…])\s+/).filter(Boolean);
+        listen.state = "playing";
+        listen.speakNext();
+      } else if (listen.state === "playing") {
+        synth.pause();
+        listen.state = "paused";
+      } else {
+        synth.resume();
+        listen.state = "playing";
+      }
+      listen.render();
+    },
+
+    stop: function () {
+      listen.state = "idle";
+      listen.queue = [];
+      window.speechSynthesis.cancel();
+      listen.render();
+    },
+
+    render: function () {
+      var group = document.querySelector("[data-listen]");
+      if (!group) {
+        return;
+      }
+      var toggle = group.querySelector("[data-listen-toggle]");
+      var label = {
+        idle: group.getAttribute("data-label-play"),
+        playing: group.getAttribute("data-label-pause"),
+        paused: group.getAttribute("data-label-resume"),
+      }[listen.state];
+      toggle.setAttribute("aria-pressed", listen.state === "playing" ? "true" : "false");
+      toggle.setAttribute("title", label);
+      group.querySelector("[data-listen-label]").textContent = label;
+      var icon = toggle.querySelector("use");
+      var href = icon.getAttribute("href");
+      icon.setAttribute("href", href.replace(/#.*$/, listen.state === "playing" ? "#pause" : "#play"));
+      group.querySelector("[data-listen-stop]").hidden = listen.state === "idle";
+      group.setAttribute("data-state", listen.state);
+    },
+  };
+
+  function sendBeacon() {
+    var url = document.body.getAttribute("data-view-beacon");
+    if (!url) {
+      return;
+    }
+    if (navigator.sendBeacon) {
+      navigator.sendBeacon(url);
+    } else if (window.fetch) {
+      window.fetch(url, { method: "POST", keepalive: true, credentials: "omit" });
     }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     document.addEventListener("click", function (event) {
-      var target = event.target.closest("[data-text-size], [data-action]");
+      var target = event.target.closest("[data-text-size], [data-action], [data-listen-toggle], [data-listen-stop]");
       if (!target) {
         return;
       }
-      var size = target.getAttribute("data-text-size");
       var action = target.getAttribute("data-action");
-      if (size) {
-        step(size === "up" ? 1 : -1);
+      if (target.hasAttribute("data-text-size")) {
+        stepScale(target.getAttribute("data-text-size") === "up" ? 1 : -1);
+      } else if (target.hasAttribute("data-listen-toggle")) {
+        listen.toggle();
+      } else if (target.hasAttribute("data-listen-stop")) {
+        listen.stop();
       } else if (action === "print") {
         window.print();
       } else if (action === "copy-link") {
-        copyLink(target);
+        copyText(target.getAttribute("data-url"), function () {
+          notify(target.getAttribute("data-done"));
+        });
+      } else if (action === "share-zalo") {
+        shareZalo(target);
       } else if (action === "share") {
         navigator.share({
           title: target.getAttribute("data-title"),
@@ -93,5 +214,14 @@
         button.hidden = false;
       });
     }
+    if (listen.available()) {
+      document.querySelectorAll("[data-listen]").forEach(function (group) {
+        group.hidden = false;
+      });
+      window.addEventListener("pagehide", function () {
+        window.speechSynthesis.cancel();
+      });
+    }
+    sendBeacon();
   });
 })();

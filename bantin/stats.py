@@ -1,0 +1,136 @@
+"""Read counts: buffered in the cache on every view, written to the database in batches.
+
+A view lands in a per-minute bucket (``views:<bucket>:<item id>``), and the first view of an
+item in a bucket records the item in that bucket's id list. A flush only reads buckets that have
+closed, so no counter is read while it is still being incremented; it adds their counts to
+``DailyViewCount`` in one transaction and deletes them. Nothing is written to the database for
+a single view.
+"""
+
+import hashlib
+import re
+import time
+from collections import Counter
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+BUCKET_SECONDS = 60
+#: How far back a flush looks for buckets that were never flushed.
+MAX_LOOKBACK_BUCKETS = 24 * 60
+#: Buckets before the last flush point that are read again, for views from a worker whose
+#: clock runs behind; a bucket already flushed holds nothing, so reading it twice is harmless.
+LATE_BUCKETS = 5
+BUFFER_TIMEOUT = 2 * 24 * 3600
+#: A reader reloading the same item within this time counts once.
+REPEAT_SECONDS = 30 * 60
+
+BOT_PATTERN = re.compile(
+    r"bot|crawl|spider|slurp|fetch|preview|scanner|curl|wget|python-requests|httpclient|"
+    r"facebookexternalhit|headless|lighthouse",
+    re.IGNORECASE,
+)
+
+
+def is_bot(user_agent):
+    return not user_agent or bool(BOT_PATTERN.search(user_agent))
+
+
+def bucket_of(moment):
+    return int(moment.timestamp()) // BUCKET_SECONDS
+
+
+@contextmanager
+def cache_lock(name, *, timeout=5, attempts=200):
+    """A lock shared by every worker through the cache (``add`` is atomic in Redis and locmem)."""
+    key = f"views:lock:{name}"
+    for _attempt in range(attempts):
+        if cache.add(key, 1, timeout=timeout):
+            try:
+                yield True
+            finally:
+                cache.delete(key)
+            return
+        time.sleep(0.005)
+    yield False
+
+
+def record_view(item_id, *, client_key, now=None):
+    """Count one view of ``item_id`` unless the same client counted it recently.
+
+    Returns True when the view was counted.
+    """
+    now = now or timezone.now()
+    seen_key = "views:seen:" + hashlib.sha256(f"{client_key}|{item_id}".encode()).hexdigest()
+    if not cache.add(seen_key, 1, timeout=REPEAT_SECONDS):
+        return False
+    bucket = bucket_of(now)
+    counter = f"views:{bucket}:{item_id}"
+    if cache.add(counter, 1, timeout=BUFFER_TIMEOUT):
+        with cache_lock(f"ids:{bucket}") as locked:
+            if locked:
+                ids = cache.get(f"views:ids:{bucket}") or set()
+                ids.add(item_id)
+                cache.set(f"views:ids:{bucket}", ids, timeout=BUFFER_TIMEOUT)
+    else:
+        try:
+            cache.incr(counter)
+        except ValueError:  # expired in between: start it again
+            cache.add(counter, 1, timeout=BUFFER_TIMEOUT)
+    if cache.add("views:flush-due", 1, timeout=settings.PORTAL_VIEW_FLUSH_SECONDS):
+        transaction.on_commit(flush_view_counts)
+    return True
+
+
+def flush_view_counts(now=None):
+    """Write the counts of every closed bucket to the database; returns the views written."""
+    from .models import DailyViewCount, NewsItem
+
+    now = now or timezone.now()
+    current = bucket_of(now)
+    with cache_lock("flush", timeout=60, attempts=1) as locked:
+        if not locked:
+            return 0
+        flushed_upto = cache.get("views:flushed-upto") or 0
+        start = max(flushed_upto - LATE_BUCKETS, current - MAX_LOOKBACK_BUCKETS)
+        totals = Counter()
+        done_keys = []
+        for bucket in range(start, current):
+            ids = cache.get(f"views:ids:{bucket}")
+            if not ids:
+                continue
+            keys = {f"views:{bucket}:{item_id}": item_id for item_id in ids}
+            day = timezone.localdate(datetime.fromtimestamp(bucket * BUCKET_SECONDS, tz=UTC))
+            for key, count in cache.get_many(list(keys)).items():
+                totals[(keys[key], day)] += count
+            done_keys += [*keys, f"views:ids:{bucket}"]
+        if totals:
+            existing_items = set(
+                NewsItem.objects.filter(pk__in={item for item, _day in totals}).values_list(
+                    "pk", flat=True
+                )
+            )
+            totals = Counter({key: n for key, n in totals.items() if key[0] in existing_items})
+            with transaction.atomic():
+                rows = {
+                    (row.news_item_id, row.date): row
+                    for row in DailyViewCount.objects.select_for_update().filter(
+                        news_item_id__in={item for item, _day in totals},
+                        date__in={day for _item, day in totals},
+                    )
+                }
+                new_rows = []
+                for (item_id, day), count in totals.items():
+                    if (item_id, day) in rows:
+                        rows[(item_id, day)].count += count
+                    else:
+                        new_rows.append(DailyViewCount(news_item_id=item_id, date=day, count=count))
+                DailyViewCount.objects.bulk_update(rows.values(), ["count"])
+                DailyViewCount.objects.bulk_create(new_rows)
+        cache.delete_many(done_keys)
+        cache.set("views:flushed-upto", max(current, flushed_upto), timeout=None)
+        return sum(totals.values())
