@@ -1,8 +1,9 @@
+import copy
 import json
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Case, Count, IntegerField, When
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -10,6 +11,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 
@@ -199,6 +201,17 @@ class PlacementInline(admin.TabularInline):
     model = Placement
     form = PlacementForm
     extra = 1
+    readonly_fields = ["settings_link"]
+
+    @admin.display(description=_("biểu mẫu thiết lập"))
+    def settings_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:bantin_placement_change", args=[obj.pk]),
+            _("Sửa thiết lập"),
+        )
 
     def get_queryset(self, request):
         # Regions in page order (top, main, aside, bottom), not alphabetical.
@@ -281,6 +294,85 @@ class LayoutAdmin(admin.ModelAdmin):
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
+
+
+class PlacementSettingsForm(forms.ModelForm):
+    """A placement's settings as a real form: one field per setting of its block."""
+
+    prefix_setting = "setting_"
+
+    class Meta:
+        model = Placement
+        fields = ["region", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.block = registry.get(self.instance.block)
+        for name, field in self.block.settings_form.base_fields.items():
+            field = copy.deepcopy(field)
+            field.initial = self.instance.settings.get(name, field.initial)
+            field.label = capfirst(field.label)
+            self.fields[self.prefix_setting + name] = field
+
+    def clean(self):
+        cleaned = super().clean()
+        values = {
+            name[len(self.prefix_setting) :]: value
+            for name, value in cleaned.items()
+            if name.startswith(self.prefix_setting)
+        }
+        if len(values) == len(self.block.settings_form.base_fields):
+            try:
+                self.instance.settings = self.block.clean_settings(values)
+            except ValidationError as error:
+                raise ValidationError(error.messages) from None
+        return cleaned
+
+
+@admin.register(Placement)
+class PlacementAdmin(admin.ModelAdmin):
+    """Reached from a layout's page, to edit one placement's settings field by field."""
+
+    form = PlacementSettingsForm
+
+    def has_module_permission(self, request):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_fields(self, request, obj=None):
+        return [*PlacementSettingsForm.Meta.fields, *self.get_form(request, obj).base_fields]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The settings fields are added per block when the form is built, so the model form
+        # itself only knows the model's own fields.
+        kwargs["fields"] = ["region", "position"]
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        block = registry.get(obj.block) if obj else None
+        settings = (
+            [
+                f"{PlacementSettingsForm.prefix_setting}{name}"
+                for name in block.settings_form.base_fields
+            ]
+            if block
+            else []
+        )
+        return [
+            (None, {"fields": ["region", "position"]}),
+            (
+                _("Thiết lập của khối “%(name)s”") % {"name": obj.block} if obj else None,
+                {"fields": settings},
+            ),
+        ]
+
+    def response_change(self, request, obj):
+        if "_continue" in request.POST:
+            return super().response_change(request, obj)
+        self.message_user(request, _("Đã lưu thiết lập của khối “%(name)s”.") % {"name": obj.block})
+        return redirect("admin:bantin_layout_change", obj.layout_id)
 
 
 def sample_page(request, layout):

@@ -221,3 +221,41 @@ def test_layout_cache_is_rebuilt_when_a_placement_changes(client, django_assert_
     placement.settings = {"html": "<p>Thông báo mới</p>"}
     placement.save()
     assert "Thông báo mới" in client.get("/").content.decode()
+
+
+def test_a_placements_settings_are_edited_field_by_field(client, site_admin):
+    economy = make_category("Kinh tế")
+    placement = Layout.objects.get(page_type="home").placements.get(block="featured")
+    client.force_login(site_admin)
+    url = reverse("admin:bantin_placement_change", args=[placement.pk])
+    form = client.get(url).content.decode()
+    assert 'name="setting_count"' in form and 'name="setting_section"' in form
+    data = {
+        "region": "top",
+        "position": "0",
+        "setting_count": "3",
+        "setting_heading": "Tin tiêu điểm",
+        "setting_section": str(economy.pk),
+        "setting_compact": "on",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302
+    placement.refresh_from_db()
+    assert placement.settings == {
+        "count": 3,
+        "heading": "Tin tiêu điểm",
+        "section": economy.pk,
+        "compact": True,
+    }
+
+
+def test_a_placements_settings_form_refuses_bad_values(client, site_admin):
+    placement = Layout.objects.get(page_type="home").placements.get(block="featured")
+    before = placement.settings
+    client.force_login(site_admin)
+    url = reverse("admin:bantin_placement_change", args=[placement.pk])
+    data = {"region": "top", "position": "0", "setting_count": "500", "setting_section": "99999"}
+    response = client.post(url, data)
+    assert response.status_code == 200
+    placement.refresh_from_db()
+    assert placement.settings == before
