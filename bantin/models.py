@@ -2,6 +2,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -206,7 +207,14 @@ class NewsItemQuerySet(models.QuerySet):
             Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
             status=NewsItem.Status.PUBLISHED,
             publish_at__lte=now,
+            deleted_at__isnull=True,
         )
+
+    def not_deleted(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def in_trash(self):
+        return self.filter(deleted_at__isnull=False)
 
     def in_section(self, category, *, with_subsections=True):
         if with_subsections:
@@ -363,11 +371,34 @@ class NewsItem(models.Model):
         related_name="+",
     )
 
+    version = models.PositiveIntegerField(
+        _("phiên bản"),
+        default=1,
+        editable=False,
+        help_text=_("Tăng sau mỗi lần lưu; để phát hiện hai người cùng sửa một bài."),
+    )
+    deleted_at = models.DateTimeField(_("thời điểm xóa"), null=True, blank=True, editable=False)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xóa"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     objects = NewsItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("bản tin")
         verbose_name_plural = _("bản tin")
+        permissions = [
+            ("submit_newsitem", _("Gửi bài của mình để biên tập")),
+            ("review_newsitem", _("Biên tập, trả lại, gửi bài lên duyệt")),
+            ("publish_newsitem", _("Duyệt, xuất bản, gỡ bài")),
+            ("empty_trash_newsitem", _("Xóa vĩnh viễn bài trong thùng rác")),
+        ]
         ordering = ["-publish_at", "-pk"]
         indexes = [
             models.Index(fields=["status", "-publish_at"], name="newsitem_status_publish"),
@@ -580,3 +611,60 @@ class DailyViewCount(models.Model):
 
     def __str__(self):
         return f"{self.news_item_id} {self.date}: {self.count}"
+
+
+class NewsItemTransition(models.Model):
+    """One step of an item's workflow: who moved it from which status to which, when and why."""
+
+    news_item = models.ForeignKey(
+        NewsItem, verbose_name=_("bản tin"), on_delete=models.CASCADE, related_name="transitions"
+    )
+    from_status = models.CharField(
+        _("từ trạng thái"), max_length=20, choices=NewsItemStatus.choices
+    )
+    to_status = models.CharField(
+        _("sang trạng thái"), max_length=20, choices=NewsItemStatus.choices
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người thực hiện"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("thời điểm"), default=timezone.now)
+    comment = NFCTextField(_("ý kiến"), blank=True)
+
+    class Meta:
+        verbose_name = _("bước xử lý")
+        verbose_name_plural = _("lịch sử xử lý")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class NewsItemRevision(models.Model):
+    """Phiên bản: every field of an item as it was saved, by whom and when."""
+
+    news_item = models.ForeignKey(
+        NewsItem, verbose_name=_("bản tin"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    created_at = models.DateTimeField(_("thời điểm"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người lưu"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = NFCCharField(_("lý do"), max_length=200, blank=True)
+    data = models.JSONField(_("nội dung"), encoder=DjangoJSONEncoder)
+
+    class Meta:
+        verbose_name = _("phiên bản")
+        verbose_name_plural = _("phiên bản")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.news_item_id} @ {self.created_at:%d/%m/%Y %H:%M}"

@@ -59,6 +59,7 @@ def migration_data(transactional_db):
     roles.assign_roles(apps)
     layouts.seed_layouts(apps)
     layouts.assign_permissions(apps)
+    import_module("bantin.migrations.0006_workflow_roles").assign_workflow_permissions(apps)
 
 
 def chromium_path():

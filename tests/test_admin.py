@@ -63,7 +63,7 @@ def test_news_list_renders_with_filters_and_search(client, editor):
 
 def test_change_form_uses_ckeditor_5(client, editor):
     client.force_login(editor)
-    item = make_news_item()
+    item = make_news_item(status=NewsItem.Status.SUBMITTED, publish_at=None)
     response = client.get(reverse("admin:bantin_newsitem_change", args=[item.pk]))
     html = response.content.decode()
     assert "django_ckeditor_5" in html

@@ -1,0 +1,3 @@
+"""The admin: one module per concern."""
+
+from . import layouts, library, news, users  # noqa: F401

@@ -1,0 +1,437 @@
+"""News items in the admin: editing by role, workflow steps, history, revisions and the trash."""
+
+import difflib
+import re
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, strip_tags
+from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.widgets import CKEditor5Widget
+
+from .. import workflow
+from ..models import NewsItem, NewsItemAuthor, NewsItemRevision
+from .library import thumbnail
+
+Status = NewsItem.Status
+#: Fields only the workflow's steps change.
+WORKFLOW_FIELDS = ["status", "publish_at", "unpublish_at"]
+
+
+def local(moment):
+    return date_format(timezone.localtime(moment), "d/m/Y H:i") if moment else "—"
+
+
+class NewsItemAdminForm(forms.ModelForm):
+    """Refuses to save over a change someone else saved after this form was opened."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = NewsItem
+        fields = ["title", "slug", "sapo", "body"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            return cleaned
+        # Locked until the admin's transaction ends, so two saves cannot both pass this check.
+        current = (
+            NewsItem.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        if cleaned.get("loaded_version") != current:
+            last = self.instance.revisions.select_related("created_by").first()
+            who = last.created_by if last and last.created_by else None
+            raise ValidationError(
+                _(
+                    "Bài đã được %(who)s lưu lúc %(when)s, sau khi bạn mở bài. Thay đổi của bạn "
+                    "chưa được lưu và vẫn còn trong biểu mẫu dưới đây: hãy sao chép phần của "
+                    "mình, mở lại bài để xem bản mới nhất rồi gộp vào."
+                )
+                % {
+                    "who": (who.get_full_name() or who.get_username()) if who else _("người khác"),
+                    "when": local(last.created_at if last else None),
+                },
+                code="stale",
+            )
+        return cleaned
+
+
+class BylineInline(admin.TabularInline):
+    model = NewsItemAuthor
+    extra = 1
+    autocomplete_fields = ["author"]
+    verbose_name = _("tác giả")
+    verbose_name_plural = _("tác giả (theo thứ tự hiển thị)")
+
+    def _parent_editable(self, request, obj):
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self._parent_editable(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._parent_editable(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._parent_editable(request, obj) and super().has_delete_permission(request, obj)
+
+
+class WaitingForMeFilter(admin.SimpleListFilter):
+    """Chờ tôi xử lý: what waits for the logged-in user's role; the trash is a view of its own."""
+
+    title = _("danh sách")
+    parameter_name = "danh_sach"
+
+    def lookups(self, request, model_admin):
+        choices = [("cho-toi", _("Chờ tôi xử lý"))]
+        if request.user.has_perm("bantin.delete_newsitem"):
+            choices.append(("thung-rac", _("Thùng rác")))
+        return choices
+
+    def queryset(self, request, queryset):
+        if self.value() == "thung-rac":
+            return queryset.in_trash()
+        queryset = queryset.not_deleted()
+        if self.value() == "cho-toi":
+            user = request.user
+            waiting = []
+            if user.has_perm("bantin.publish_newsitem"):
+                waiting.append(Status.AWAITING_APPROVAL)
+            if user.has_perm("bantin.review_newsitem"):
+                waiting.append(Status.SUBMITTED)
+            own = queryset.filter(created_by=user, status__in=[Status.DRAFT, Status.RETURNED])
+            return own | queryset.filter(status__in=waiting)
+        return queryset
+
+
+class TransitionForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Ý kiến"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    publish_at = forms.DateTimeField(
+        label=_("Xuất bản lúc"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("Để trống để xuất bản ngay."),
+    )
+    unpublish_at = forms.DateTimeField(
+        label=_("Hết hạn lúc"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("Để trống nếu bài không hết hạn."),
+    )
+
+    def __init__(self, *args, action, item, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        if action.name != "publish":
+            del self.fields["publish_at"], self.fields["unpublish_at"]
+        else:
+            self.fields["publish_at"].initial = (
+                timezone.localtime(item.publish_at) if item.publish_at else None
+            )
+            self.fields["unpublish_at"].initial = (
+                timezone.localtime(item.unpublish_at) if item.unpublish_at else None
+            )
+        if action.needs_comment:
+            self.fields["comment"].required = True
+
+
+def body_words(html):
+    return re.sub(r"\s+", " ", strip_tags(html or "")).strip().split(" ")
+
+
+def word_diff(old, new):
+    """The words of ``new`` against ``old``, each marked kept, added or removed."""
+    old_words, new_words = body_words(old), body_words(new)
+    parts = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_words, new_words).get_opcodes():
+        if tag == "equal":
+            parts.append(("same", " ".join(old_words[i1:i2])))
+            continue
+        if i2 > i1:
+            parts.append(("removed", " ".join(old_words[i1:i2])))
+        if j2 > j1:
+            parts.append(("added", " ".join(new_words[j1:j2])))
+    return parts
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(admin.ModelAdmin):
+    form = NewsItemAdminForm
+    list_display = ["lead_thumbnail", "title", "category", "status", "is_featured", "published_on"]
+    list_display_links = ["lead_thumbnail", "title"]
+    list_filter = [WaitingForMeFilter, "status", "category", "is_featured", "publish_at"]
+    search_fields = ["title", "sapo"]
+    date_hierarchy = "publish_at"
+    list_select_related = ["category", "lead_image"]
+    list_per_page = 50
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["lead_image", "tags"]
+    inlines = [BylineInline]
+    actions = ["move_to_trash", "restore_from_trash", "delete_for_good"]
+    change_form_template = "admin/bantin/newsitem/change_form.html"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "sapo", "body", "loaded_version"]}),
+        (_("Ảnh đại diện"), {"fields": ["lead_image", "lead_image_caption"]}),
+        (_("Phân loại"), {"fields": ["category", "tags", "source", "is_featured"]}),
+        (_("Xuất bản"), {"fields": [*WORKFLOW_FIELDS, "preview_link"]}),
+        (
+            _("Lịch sử"),
+            {
+                "fields": ["created_at", "created_by", "updated_at", "updated_by"],
+                "classes": ["collapse"],
+            },
+        ),
+    ]
+
+    class Media:
+        css = {"all": ["bantin/admin/admin.css"]}
+
+    # Who sees and edits what
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if not request.user.has_perm("bantin.review_newsitem"):
+            # Reporters work on their own items only.
+            queryset = queryset.filter(created_by=request.user)
+        return queryset
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = [*WORKFLOW_FIELDS, "created_at", "created_by", "updated_at", "updated_by"]
+        if not request.user.has_perm("bantin.publish_newsitem"):
+            readonly.append("is_featured")
+        return [*readonly, "preview_link"]
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not workflow.can_edit(request.user, obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.deleted_at is not None:
+            return request.user.has_perm("bantin.empty_trash_newsitem")
+        return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        if not request.user.has_perm("bantin.delete_newsitem"):
+            actions.pop("move_to_trash", None)
+            actions.pop("restore_from_trash", None)
+        if not request.user.has_perm("bantin.empty_trash_newsitem"):
+            actions.pop("delete_for_good", None)
+        return actions
+
+    # Saving
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "body":
+            kwargs["widget"] = CKEditor5Widget(config_name="default")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+            obj.status = Status.DRAFT
+        else:
+            obj.version += 1
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        workflow.news_item_saved(item=form.instance, actor=request.user, created=not change)
+
+    def delete_model(self, request, obj):
+        if obj.deleted_at is None:
+            workflow.news_item_trash(item=obj, actor=request.user)
+        else:
+            workflow.news_item_empty_trash(actor=request.user, items=[obj])
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
+
+    # Bulk actions: each item goes through the workflow's own checks.
+
+    @admin.action(description=_("Chuyển các bài đã chọn vào thùng rác"))
+    def move_to_trash(self, request, queryset):
+        for item in queryset.not_deleted():
+            workflow.news_item_trash(item=item, actor=request.user)
+        self.message_user(request, _("Đã chuyển vào thùng rác."), messages.SUCCESS)
+
+    @admin.action(description=_("Khôi phục các bài đã chọn từ thùng rác"))
+    def restore_from_trash(self, request, queryset):
+        for item in queryset.in_trash():
+            workflow.news_item_restore_from_trash(item=item, actor=request.user)
+        self.message_user(request, _("Đã khôi phục."), messages.SUCCESS)
+
+    @admin.action(description=_("Xóa vĩnh viễn các bài đã chọn trong thùng rác"))
+    def delete_for_good(self, request, queryset):
+        deleted, _by_model = workflow.news_item_empty_trash(
+            actor=request.user, items=list(queryset)
+        )
+        self.message_user(request, _("Đã xóa vĩnh viễn."), messages.SUCCESS)
+
+    # Columns and links
+
+    @admin.display(description=_("ảnh"))
+    def lead_thumbnail(self, obj):
+        return thumbnail(obj.lead_image, size=56)
+
+    @admin.display(description=_("xuất bản"), ordering="publish_at")
+    def published_on(self, obj):
+        return local(obj.publish_at)
+
+    @admin.display(description=_("xem trước"))
+    def preview_link(self, obj):
+        if obj.pk is None:
+            return _("Lưu bài để xem trước.")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("bantin:preview", kwargs={"pk": obj.pk}),
+            _("Xem trước trong trang thật"),
+        )
+
+    def view_on_site(self, obj):
+        if obj.pk and NewsItem.objects.published(timezone.now()).filter(pk=obj.pk).exists():
+            return obj.get_absolute_url()
+        return None
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["workflow_actions"] = workflow.available_actions(request.user, obj)
+            context["transitions"] = obj.transitions.select_related("actor")[:50]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # Workflow steps, history and revisions
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "<int:pk>/buoc/<str:action>/",
+                wrap(self.transition_view),
+                name="bantin_newsitem_transition",
+            ),
+            path(
+                "<int:pk>/phien-ban/", wrap(self.revisions_view), name="bantin_newsitem_revisions"
+            ),
+            path(
+                "<int:pk>/phien-ban/<int:revision>/khoi-phuc/",
+                wrap(self.restore_view),
+                name="bantin_newsitem_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _item(self, request, pk):
+        item = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.has_view_or_change_permission(request, item):
+            raise PermissionDenied
+        return item
+
+    def transition_view(self, request, pk, action):
+        item = self._item(request, pk)
+        step = workflow.ACTIONS.get(action)
+        if step is None or not workflow.can_take(request.user, item, step):
+            raise PermissionDenied
+        form = TransitionForm(request.POST or None, action=step, item=item)
+        if request.method == "POST" and form.is_valid():
+            fields = {"comment": form.cleaned_data["comment"]}
+            if step.name == "publish":
+                fields["publish_at"] = form.cleaned_data["publish_at"]
+                fields["unpublish_at"] = form.cleaned_data["unpublish_at"]
+            try:
+                item = workflow.news_item_take(
+                    item=item, actor=request.user, action_name=step.name, **fields
+                )
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                self.message_user(
+                    request,
+                    _("“%(title)s”: %(status)s.")
+                    % {"title": item.title, "status": item.get_status_display()},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:bantin_newsitem_change", item.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "item": item,
+            "step": step,
+            "form": form,
+            "title": f"{step.label}: {item.title}",
+        }
+        return TemplateResponse(request, "admin/bantin/newsitem/transition.html", context)
+
+    def revisions_view(self, request, pk):
+        item = self._item(request, pk)
+        revisions = list(item.revisions.select_related("created_by"))
+        by_pk = {revision.pk: revision for revision in revisions}
+        compare = None
+        older, newer = request.GET.get("a"), request.GET.get("b")
+        if older and newer and older.isdigit() and newer.isdigit():
+            a, b = by_pk.get(int(older)), by_pk.get(int(newer))
+            if a and b:
+                compare = {
+                    "a": a,
+                    "b": b,
+                    "fields": [
+                        (name, a.data.get(name), b.data.get(name))
+                        for name in [
+                            "title",
+                            "sapo",
+                            "source",
+                            "lead_image_caption",
+                            "category",
+                            "status",
+                            "publish_at",
+                            "unpublish_at",
+                            "authors",
+                            "tags",
+                        ]
+                        if a.data.get(name) != b.data.get(name)
+                    ],
+                    "body": word_diff(a.data.get("body"), b.data.get("body")),
+                    "body_changed": a.data.get("body") != b.data.get("body"),
+                }
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "item": item,
+            "revisions": revisions,
+            "compare": compare,
+            "can_restore": workflow.can_edit(request.user, item),
+            "title": _("Các phiên bản: %(title)s") % {"title": item.title},
+        }
+        return TemplateResponse(request, "admin/bantin/newsitem/revisions.html", context)
+
+    def restore_view(self, request, pk, revision):
+        if request.method != "POST":
+            return redirect("admin:bantin_newsitem_revisions", pk)
+        item = self._item(request, pk)
+        chosen = get_object_or_404(NewsItemRevision, pk=revision, news_item=item)
+        workflow.news_item_restore_revision(item=item, revision=chosen, actor=request.user)
+        self.message_user(
+            request, _("Đã khôi phục phiên bản thành một phiên bản mới."), messages.SUCCESS
+        )
+        return redirect("admin:bantin_newsitem_change", item.pk)

@@ -1,0 +1,94 @@
+"""Users in the admin: nobody but a superuser can hand out rights they do not hold."""
+
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+
+User = get_user_model()
+
+
+def grantable_groups(user):
+    """Groups whose every permission ``user`` holds too."""
+    if user.is_superuser:
+        return Group.objects.all()
+    held = user.get_all_permissions()
+    return Group.objects.filter(
+        pk__in=[
+            group.pk
+            for group in Group.objects.prefetch_related("permissions__content_type")
+            if {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()} <= held
+        ]
+    )
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    list_display = ["username", "get_full_name", "email", "role_names", "is_active", "last_login"]
+    list_filter = ["is_active", "groups", "is_staff"]
+    readonly_fields = ["last_login", "date_joined"]
+    add_fieldsets = (
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": (
+                    "username",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "groups",
+                    "usable_password",
+                    "password1",
+                    "password2",
+                ),
+            },
+        ),
+    )
+
+    @admin.display(description=_("vai trò"))
+    def role_names(self, obj):
+        return ", ".join(group.name for group in obj.groups.all())
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).prefetch_related("groups")
+        if not request.user.is_superuser:
+            queryset = queryset.filter(is_superuser=False)
+        return queryset
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser or obj is None:
+            return fieldsets
+        return (
+            (None, {"fields": ("username", "password")}),
+            (_("Thông tin cá nhân"), {"fields": ("first_name", "last_name", "email")}),
+            (_("Quyền"), {"fields": ("is_active", "is_staff", "groups")}),
+            (_("Thời điểm"), {"fields": ("last_login", "date_joined")}),
+        )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["queryset"] = grantable_groups(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not request.user.is_superuser:
+            # Nobody changes their own roles, nor a superuser's account.
+            if obj.is_superuser:
+                return False
+        return super().has_change_permission(request, obj)
+
+    def save_related(self, request, form, formsets, change):
+        user = form.instance
+        if not request.user.is_superuser and user.pk == request.user.pk:
+            # Own roles stay as they were, whatever was posted.
+            before = list(user.groups.all())
+            super().save_related(request, form, formsets, change)
+            user.groups.set(before)
+            return
+        super().save_related(request, form, formsets, change)
