@@ -4,10 +4,14 @@ The normalisation happens in ``pre_save`` so that the admin, a raw POST, the she
 and ``bulk_create`` all store the same thing.
 """
 
+import re
+
 from django.db import models
 
 from .sanitize import sanitize_html
 from .text import nfc
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 
 class _NFCMixin:
@@ -24,7 +28,12 @@ class _NFCMixin:
 
 
 class NFCCharField(_NFCMixin, models.CharField):
-    """A CharField stored in Unicode NFC."""
+    """A one-line CharField stored in Unicode NFC; line breaks and control characters become
+    spaces (a crafted POST could otherwise put a newline in a title and so in a mail header)."""
+
+    def clean_value(self, value):
+        value = nfc(value)
+        return _CONTROL.sub(" ", value).strip() if isinstance(value, str) else value
 
 
 class NFCTextField(_NFCMixin, models.TextField):

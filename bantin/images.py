@@ -18,6 +18,24 @@ def max_pixels():
     return getattr(settings, "IMAGE_MAX_PIXELS", DEFAULT_MAX_PIXELS)
 
 
+MAX_FRAMES = 1000
+
+
+def count_frames(picture):
+    """Frames of an animation, counted only up to MAX_FRAMES + 1 (counting all is slow)."""
+    if not getattr(picture, "is_animated", False):
+        return 1
+    frames = 1
+    try:
+        while frames <= MAX_FRAMES:
+            picture.seek(frames)
+            frames += 1
+    except EOFError:
+        pass
+    picture.seek(0)
+    return frames
+
+
 def inspect_image(upload):
     """Return the file extension for ``upload``'s real format, or raise ValidationError."""
     size = getattr(upload, "size", None)
@@ -34,9 +52,14 @@ def inspect_image(upload):
         with PILImage.open(upload) as picture:
             image_format = picture.format
             width, height = picture.size
-            frames = getattr(picture, "n_frames", 1)
+            frames = count_frames(picture)
             if image_format not in FORMATS:
                 raise ValidationError(_("Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP."), code="format")
+            if frames > MAX_FRAMES:
+                raise ValidationError(
+                    _("Ảnh động có quá nhiều khung hình (tối đa %(n)d).") % {"n": MAX_FRAMES},
+                    code="too_many_frames",
+                )
             if width * height * frames > max_pixels():
                 raise ValidationError(
                     _("Ảnh quá lớn: %(w)d × %(h)d điểm ảnh.") % {"w": width, "h": height},

@@ -585,6 +585,14 @@ class Placement(models.Model):
             raise ValidationError(
                 {"block": _("Không có khối nào tên “%(name)s”.") % {"name": self.block}}
             ) from None
+        layout = self.layout if self.layout_id else None
+        if layout is not None and not block.fits(layout.page_type):
+            raise ValidationError(
+                {
+                    "block": _("Khối “%(name)s” không dùng được trên %(page)s.")
+                    % {"name": self.block, "page": layout.get_page_type_display().lower()}
+                }
+            )
         try:
             self.settings = block.clean_settings(self.settings)
         except ValidationError as error:

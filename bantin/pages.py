@@ -45,7 +45,8 @@ def render_page(page, *, layout=None, status=200):
     """Render every block placed in the page's layout, region by region.
 
     Unless a layout is given (the admin's preview), it comes from the cached site structure: the section's own, an ancestor's, or the
-    page type's default. A placement naming a block that no longer exists is skipped.
+    page type's default. A placement naming a block that no longer exists, or one that does
+    not fit this page type, is skipped.
     """
     if layout is None:
         section_id = page.section.pk if page.section is not None else None
@@ -54,7 +55,7 @@ def render_page(page, *, layout=None, status=200):
         region: [
             registry.get(name).render(page, **settings)
             for name, settings in placements
-            if name in registry
+            if name in registry and registry.get(name).fits(page.kind)
         ]
         for region, placements in layout.items()
     }

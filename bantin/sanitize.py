@@ -6,7 +6,7 @@ else — scripts, event handlers, inline styles, iframes, forms, ``javascript:``
 removed, whether it came from the editor or from a crafted POST.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import nh3
 from django.conf import settings
@@ -74,9 +74,13 @@ URL_SCHEMES = {"http", "https", "mailto", "tel"}
 def _is_own_media(url):
     """Images in a body must come from our own media, never hot-linked from elsewhere."""
     parts = urlsplit(url)
-    if parts.scheme or parts.netloc:
+    if parts.scheme or parts.netloc or "\\" in url:
         return False
-    return parts.path.startswith(settings.MEDIA_URL)
+    path = unquote(parts.path)
+    # "/media/../admin/" would leave the media folder once the browser resolves it.
+    if any(segment in (".", "..") for segment in path.split("/")) or "//" in path:
+        return False
+    return path.startswith(settings.MEDIA_URL)
 
 
 def _filter_attribute(tag, attribute, value):

@@ -28,6 +28,10 @@ LATE_BUCKETS = 5
 BUFFER_TIMEOUT = 2 * 24 * 3600
 #: A reader reloading the same item within this time counts once.
 REPEAT_SECONDS = 30 * 60
+#: Items one address may add views to in a minute.
+MAX_VIEWS_PER_ADDRESS = 20
+#: Distinct items counted in a minute; ids past it (a flood of made-up ids) are dropped.
+MAX_ITEMS_PER_BUCKET = 5000
 
 BOT_PATTERN = re.compile(
     r"bot|crawl|spider|slurp|fetch|preview|scanner|curl|wget|python-requests|httpclient|"
@@ -59,23 +63,37 @@ def cache_lock(name, *, timeout=5, attempts=200):
     yield False
 
 
-def record_view(item_id, *, client_key, now=None):
-    """Count one view of ``item_id`` unless the same client counted it recently.
+def record_view(item_id, *, client_ip, user_agent, now=None):
+    """Count one view of ``item_id`` unless it looks like a reload, a bot or a flood.
 
     Returns True when the view was counted.
     """
     now = now or timezone.now()
+    bucket = bucket_of(now)
+    # One address counts at most MAX_VIEWS_PER_ADDRESS items a minute, whatever user agents it
+    # claims: a reader does not open more, a script inflating counts gets no further.
+    rate_key = f"views:rate:{bucket}:{client_ip}"
+    if cache.add(rate_key, 1, timeout=BUCKET_SECONDS * 2):
+        seen_this_minute = 1
+    else:
+        try:
+            seen_this_minute = cache.incr(rate_key)
+        except ValueError:
+            seen_this_minute = 1
+    if seen_this_minute > MAX_VIEWS_PER_ADDRESS:
+        return False
+    client_key = f"{client_ip}|{user_agent}"
     seen_key = "views:seen:" + hashlib.sha256(f"{client_key}|{item_id}".encode()).hexdigest()
     if not cache.add(seen_key, 1, timeout=REPEAT_SECONDS):
         return False
-    bucket = bucket_of(now)
     counter = f"views:{bucket}:{item_id}"
     if cache.add(counter, 1, timeout=BUFFER_TIMEOUT):
         with cache_lock(f"ids:{bucket}") as locked:
             if locked:
                 ids = cache.get(f"views:ids:{bucket}") or set()
-                ids.add(item_id)
-                cache.set(f"views:ids:{bucket}", ids, timeout=BUFFER_TIMEOUT)
+                if len(ids) < MAX_ITEMS_PER_BUCKET:
+                    ids.add(item_id)
+                    cache.set(f"views:ids:{bucket}", ids, timeout=BUFFER_TIMEOUT)
     else:
         try:
             cache.incr(counter)
@@ -109,10 +127,11 @@ def flush_view_counts(now=None):
                 totals[(keys[key], day)] += count
             done_keys += [*keys, f"views:ids:{bucket}"]
         if totals:
+            # Only what readers may see is counted: made-up or hidden ids are dropped here.
             existing_items = set(
-                NewsItem.objects.filter(pk__in={item for item, _day in totals}).values_list(
-                    "pk", flat=True
-                )
+                NewsItem.objects.published(now)
+                .filter(pk__in={item for item, _day in totals})
+                .values_list("pk", flat=True)
             )
             totals = Counter({key: n for key, n in totals.items() if key[0] in existing_items})
             with transaction.atomic():

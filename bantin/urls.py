@@ -12,7 +12,9 @@ urlpatterns = [
     path("tim-kiem/", views.search, name="search"),
     path("luot-xem/<int:pk>/", views.count_view, name="count_view"),
     re_path(
-        r"^tin-tuc/(?P<slug>[-a-zA-Z0-9_]+)-(?P<pk>[0-9]+)/$", views.article_detail, name="article"
+        r"^tin-tuc/(?P<slug>[-a-zA-Z0-9_]+)-(?P<pk>[0-9]{1,18})/$",
+        views.article_detail,
+        name="article",
     ),
     path("tin-tuc/<int:pk>/", views.article_detail, name="article_by_id"),
     path("xem-truoc/<int:pk>/", views.article_preview, name="preview"),

@@ -1,7 +1,7 @@
 """Public pages. Each view finds what the page is about, then renders its layout."""
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from . import stats
 from .forms import EditorImageUploadForm
 from .models import Author, Category, NewsItem, Tag
+from .net import client_ip
 from .pages import Page, render_page
 
 
@@ -86,8 +87,7 @@ def count_view(request, pk):
     user_agent = request.headers.get("user-agent", "")
     if stats.is_bot(user_agent) or pk > MAX_ID:
         return HttpResponse(status=204)
-    client = f"{request.META.get('REMOTE_ADDR', '')}|{user_agent}"
-    stats.record_view(pk, client_key=client)
+    stats.record_view(pk, client_ip=client_ip(request), user_agent=user_agent)
     return HttpResponse(status=204)
 
 
@@ -111,10 +111,15 @@ def article_detail(request, pk, slug=""):
 
 @never_cache
 @staff_member_required
-@permission_required("bantin.view_newsitem", raise_exception=True)
 def article_preview(request, pk):
-    """Any item, whatever its status, in its real page layout: for staff only, never cached."""
-    item = get_object_or_404(NewsItem.objects.for_article(), pk=pk)
+    """Any item, whatever its status, in its real page layout: for staff who may see it in the
+    admin (a reporter, only their own), never cached."""
+    from django.contrib import admin
+
+    model_admin = admin.site.get_model_admin(NewsItem)
+    item = get_object_or_404(model_admin.get_queryset(request).for_article(), pk=pk)
+    if not model_admin.has_view_or_change_permission(request, item):
+        raise PermissionDenied
     page = article_page(request, item)
     page.preview = True
     response = render_page(page)

@@ -88,7 +88,8 @@ def can_take(user, item, action):
     if not user.has_perm(action.permission):
         return False
     if action.name == "submit" and not user.is_superuser:
-        return item.created_by_id == user.pk or user.has_perm("bantin.review_newsitem")
+        # A draft is its writer's own until they hand it over.
+        return item.created_by_id == user.pk
     if action.name == "return" and item.status == Status.AWAITING_APPROVAL:
         return user.has_perm("bantin.publish_newsitem")
     return True
@@ -299,11 +300,12 @@ def notify(*, item, action, actor, comment):
     )
     if not addresses:
         return
-    subject = _("[%(site)s] %(action)s: %(title)s") % {
-        "site": settings.PORTAL_SITE_NAME,
-        "action": action.label,
-        "title": item.title,
-    }
+    subject = " ".join(
+        (
+            _("[%(site)s] %(action)s: %(title)s")
+            % {"site": settings.PORTAL_SITE_NAME, "action": action.label, "title": item.title}
+        ).split()
+    )
     lines = [
         _("Bài “%(title)s” đã chuyển sang trạng thái “%(status)s”.")
         % {"title": item.title, "status": item.get_status_display()},
@@ -314,5 +316,5 @@ def notify(*, item, action, actor, comment):
     lines.append(reverse("admin:bantin_newsitem_change", args=[item.pk]))
     try:
         send_mass_mail([(subject, "\n".join(lines), None, [address]) for address in addresses])
-    except OSError:
+    except Exception:  # the step is committed already; a mail problem is logged, not raised
         logger.exception("Could not send workflow e-mail for news item %s", item.pk)

@@ -30,6 +30,12 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """Real hashers cost a third of a second per user; tests create hundreds of users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploads of a test go to its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -99,7 +99,26 @@ def test_anonymous_readers_cannot_preview(client):
 def test_staff_without_view_permission_cannot_preview(client):
     item = make_news_item(status=NewsItem.Status.DRAFT, publish_at=None)
     client.force_login(make_user())
-    assert client.get(reverse("bantin:preview", args=[item.pk])).status_code == 403
+    response = client.get(reverse("bantin:preview", args=[item.pk]))
+    assert response.status_code in (403, 404)
+    assert item.title not in response.content.decode()
+
+
+def test_reporters_preview_their_own_drafts_only(client, reporter):
+    from bantin import roles
+
+    mine = make_news_item(
+        "Nháp của tôi", status=NewsItem.Status.DRAFT, publish_at=None, created_by=reporter
+    )
+    other = make_user(role=roles.REPORTER)
+    theirs = make_news_item(
+        "Nháp của người khác", status=NewsItem.Status.DRAFT, publish_at=None, created_by=other
+    )
+    client.force_login(reporter)
+    assert client.get(reverse("bantin:preview", args=[mine.pk])).status_code == 200
+    response = client.get(reverse("bantin:preview", args=[theirs.pk]))
+    assert response.status_code == 404
+    assert theirs.title not in response.content.decode()
 
 
 def test_editor_upload_becomes_a_library_image_with_a_random_name(client, editor):

@@ -259,3 +259,33 @@ def test_a_placements_settings_form_refuses_bad_values(client, site_admin):
     assert response.status_code == 200
     placement.refresh_from_db()
     assert placement.settings == before
+
+
+def test_a_block_is_refused_on_a_page_type_it_cannot_serve():
+    placement = Placement(
+        layout=Layout.objects.get(page_type="home"), region="main", block="toolbar"
+    )
+    with pytest.raises(ValidationError, match="không dùng được"):
+        placement.full_clean()
+
+
+def test_a_misplaced_block_already_in_the_database_does_not_break_the_page(client):
+    make_news_item()
+    Placement.objects.create(
+        layout=Layout.objects.get(page_type="home"), region="main", block="toolbar"
+    )
+    assert client.get("/").status_code == 200
+
+
+def test_deeply_nested_settings_get_a_message_not_a_500(client, site_admin):
+    layout = Layout.objects.get(page_type="home")
+    client.force_login(site_admin)
+    nested = "[" * 100000 + "]" * 100000
+    rows = existing_rows(layout) + [
+        {"region": "main", "position": "9", "block": "latest", "settings": nested}
+    ]
+    response = client.post(
+        reverse("admin:bantin_layout_change", args=[layout.pk]), inline_data(layout, rows)
+    )
+    assert response.status_code == 200
+    assert "JSON" in response.content.decode()

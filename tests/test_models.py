@@ -124,3 +124,9 @@ def test_caption_falls_back_to_the_images_own(db):
     assert item.caption == "Chú thích của ảnh"
     item.lead_image_caption = "Chú thích riêng của bài"
     assert item.caption == "Chú thích riêng của bài"
+
+
+def test_line_breaks_in_a_title_become_spaces():
+    item = make_news_item("Tin A\r\nBcc: x@example.com\tthêm")
+    item.refresh_from_db()
+    assert item.title == "Tin A Bcc: x@example.com thêm"

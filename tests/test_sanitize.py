@@ -55,3 +55,16 @@ def test_body_is_sanitised_on_every_save():
     item.save()
     item.refresh_from_db()
     assert item.body == "<p>lại</p>"
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "/media/../admin/logout/",
+        "/media/%2e%2e/admin/",
+        "/media/./../x",
+        "/media//evil.example/x.jpg",
+    ],
+)
+def test_body_images_cannot_climb_out_of_media(src):
+    assert "src" not in sanitize_html(f'<img src="{src}" alt="x">')

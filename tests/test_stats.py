@@ -106,10 +106,37 @@ def test_a_due_flush_runs_on_a_later_beacon(client, settings, django_capture_on_
     settings.PORTAL_VIEW_FLUSH_SECONDS = 60
     item = make_news_item()
     past = timezone.now() - timedelta(minutes=5)
-    stats.record_view(item.pk, client_key="a", now=past)
+    stats.record_view(item.pk, client_ip="192.0.2.9", user_agent=BROWSER, now=past)
     from django.core.cache import cache
 
     cache.delete("views:flush-due")
     with django_capture_on_commit_callbacks(execute=True):
         beacon(client, item)
     assert DailyViewCount.objects.get(news_item=item).count == 1
+
+
+def test_one_address_cannot_inflate_counts_by_changing_its_user_agent(client):
+    item = make_news_item()
+    for n in range(50):
+        beacon(client, item, user_agent=f"{BROWSER} r{n}", ip="203.0.113.50")
+    assert flush_later() == stats.MAX_VIEWS_PER_ADDRESS
+
+
+def test_views_of_hidden_items_are_not_written(client):
+    from bantin.models import NewsItem
+
+    draft = make_news_item(status=NewsItem.Status.DRAFT, publish_at=None)
+    beacon(client, draft)
+    assert flush_later() == 0
+
+
+def test_behind_the_proxy_the_real_address_counts(client, settings):
+    settings.PORTAL_BEHIND_PROXY = True
+    item = make_news_item()
+    for n in range(3):
+        client.post(
+            reverse("bantin:count_view", args=[item.pk]),
+            headers={"user-agent": BROWSER, "x-real-ip": f"198.51.100.{n}"},
+            REMOTE_ADDR="10.0.0.2",
+        )
+    assert flush_later() == 3

@@ -206,3 +206,7 @@ def test_search_never_fails_on_odd_input(client, query):
 def test_search_pages_out_of_range_answer_404(client, page):
     make_news_item("Cải cách")
     assert client.get("/tim-kiem/", {"q": "cải cách", "page": page}).status_code == 404
+
+
+def test_an_absurdly_long_id_answers_404(client):
+    assert client.get("/tin-tuc/a-" + "9" * 5000 + "/").status_code == 404

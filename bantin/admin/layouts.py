@@ -26,11 +26,33 @@ from ..models import (
 from ..pages import Page, render_page
 
 
+class SettingsJSONField(forms.JSONField):
+    """JSON whose nesting is too deep to parse is refused like any other invalid JSON."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except (RecursionError, ValueError):
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+    def bound_data(self, data, initial):
+        try:
+            return super().bound_data(data, initial)
+        except RecursionError:
+            return forms.fields.InvalidJSONInput(data)
+
+    def has_changed(self, initial, data):
+        try:
+            return super().has_changed(initial, data)
+        except RecursionError:
+            return True
+
+
 class PlacementForm(forms.ModelForm):
     block = forms.ChoiceField(
         label=_("khối"), choices=lambda: [("", "---------"), *registry.choices()]
     )
-    settings = forms.JSONField(
+    settings = SettingsJSONField(
         label=_("thiết lập"),
         required=False,
         initial=dict,

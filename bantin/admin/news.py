@@ -264,6 +264,17 @@ class NewsItemAdmin(admin.ModelAdmin):
         else:
             workflow.news_item_empty_trash(actor=request.user, items=[obj])
 
+    def response_delete(self, request, obj_display, obj_id):
+        if NewsItem.objects.filter(pk=obj_id).exists():
+            self.message_user(
+                request,
+                _("Đã chuyển “%(title)s” vào thùng rác. Có thể khôi phục từ Thùng rác.")
+                % {"title": obj_display},
+                messages.SUCCESS,
+            )
+            return redirect("admin:bantin_newsitem_changelist")
+        return super().response_delete(request, obj_display, obj_id)
+
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             self.delete_model(request, obj)

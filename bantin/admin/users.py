@@ -28,7 +28,7 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    list_display = ["username", "get_full_name", "email", "role_names", "is_active", "last_login"]
+    list_display = ["username", "full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_staff"]
     readonly_fields = ["last_login", "date_joined"]
     add_fieldsets = (
@@ -49,6 +49,10 @@ class UserAdmin(DjangoUserAdmin):
             },
         ),
     )
+
+    @admin.display(description=_("họ tên"), ordering="last_name")
+    def full_name(self, obj):
+        return obj.get_full_name()
 
     @admin.display(description=_("vai trò"))
     def role_names(self, obj):
@@ -77,9 +81,11 @@ class UserAdmin(DjangoUserAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def has_change_permission(self, request, obj=None):
-        if obj is not None and not request.user.is_superuser:
-            # Nobody changes their own roles, nor a superuser's account.
-            if obj.is_superuser:
+        actor = request.user
+        if obj is not None and not actor.is_superuser and obj.pk != actor.pk:
+            # Changing an account, or resetting its password, is taking it over: allowed only
+            # over accounts that hold no right the actor lacks.
+            if obj.is_superuser or not obj.get_all_permissions() <= actor.get_all_permissions():
                 return False
         return super().has_change_permission(request, obj)
 

@@ -26,6 +26,7 @@ class ToolbarBlock(Block):
     """Date, text size, listen, print and share controls above an article."""
 
     name = "toolbar"
+    page_types = ("article",)
     description = _("Ngày đăng, cỡ chữ, nghe đọc, in, chia sẻ")
     template_name = "bantin/blocks/toolbar.html"
 
@@ -50,6 +51,7 @@ class ViewDataBlock(Block):
     """The article itself: title, sapo, lead image with caption, body, bylines, source, tags."""
 
     name = "viewdata"
+    page_types = ("article",)
     description = _("Nội dung bài viết")
     template_name = "bantin/blocks/viewdata.html"
     settings_form = ViewDataSettings
@@ -69,6 +71,7 @@ class AuthorBoxBlock(Block):
     """The byline's authors with photo and biography (or the author of an author page)."""
 
     name = "authorbox"
+    page_types = ("article", "author")
     description = _("Giới thiệu tác giả")
     template_name = "bantin/blocks/authorbox.html"
 
@@ -93,6 +96,7 @@ class RelatedBlock(Block):
     """Tin liên quan: items sharing the most tags first, then the same section; newest first."""
 
     name = "related"
+    page_types = ("article",)
     description = _("Tin liên quan (cùng chủ đề, cùng chuyên mục)")
     template_name = "bantin/blocks/related.html"
     settings_form = RelatedSettings

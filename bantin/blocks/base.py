@@ -28,6 +28,11 @@ class Block:
     description = ""
     #: The form validating a placement's settings; its fields' initial values are the defaults.
     settings_form = NoSettings
+    #: The page types the block can be placed on; None means every page type.
+    page_types = None
+
+    def fits(self, page_type):
+        return self.page_types is None or page_type in self.page_types
 
     @property
     def defaults(self):

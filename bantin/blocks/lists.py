@@ -62,6 +62,7 @@ class OtherNewsBlock(Block):
     """Tin khác: the items of the article's section published before it."""
 
     name = "othernews"
+    page_types = ("article",)
     description = _("Tin khác cùng chuyên mục, cũ hơn bài đang xem")
     template_name = "bantin/blocks/othernews.html"
     settings_form = OtherNewsSettings
@@ -92,6 +93,7 @@ class ListDataBlock(Block):
     """The page's items — a section's, an author's or a tag's — paginated, newest first."""
 
     name = "listdata"
+    page_types = ("category", "author", "tag")
     description = _("Danh sách tin của trang (chuyên mục, tác giả, chủ đề), có phân trang")
     template_name = "bantin/blocks/listdata.html"
     settings_form = ListDataSettings
@@ -240,6 +242,7 @@ class SearchResultsBlock(Block):
     """The results of the reader's search, paginated."""
 
     name = "searchresults"
+    page_types = ("search",)
     description = _("Kết quả tìm kiếm")
     template_name = "bantin/blocks/searchresults.html"
     settings_form = SearchResultsSettings
