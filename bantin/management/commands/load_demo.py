@@ -181,3 +181,7 @@ class Command(BaseCommand):
             user.save()
             user.groups.set([Group.objects.get(name=role)])
             self.stdout.write(f"  {role:<16} {username:<12} mật khẩu: {password}")
+        # The demo reporter wrote the demo items, so their drafts are theirs to work on.
+        NewsItem.objects.filter(created_by=None).update(
+            created_by=User.objects.get(username=DEMO_USERS[0][0])
+        )
