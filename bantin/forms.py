@@ -1,34 +1,86 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .images import inspect_image
+from .images import prepare_upload
 from .models import Image
 
 
 class ImageUploadMixin:
-    """Checks the picture and gives it a name whose extension matches its real format."""
+    """Checks the picture, re-encodes it without metadata and notes its content hash."""
+
+    prepared = None
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and hasattr(upload, "content_type"):
-            upload.name = f"upload.{inspect_image(upload)}"
+            self.prepared = prepare_upload(upload)
+            duplicate = self.duplicate_of()
+            if duplicate is not None and not self.reuses_duplicates:
+                raise ValidationError(
+                    gettext(
+                        "Ảnh này đã có trong thư viện: “%(alt)s” (mã %(pk)d). Hãy dùng lại ảnh đó."
+                    )
+                    % {"alt": duplicate.alt_text, "pk": duplicate.pk},
+                    code="duplicate",
+                )
+            return self.prepared.content
         return upload
+
+    def duplicate_of(self):
+        if self.prepared is None:
+            return None
+        same = Image.objects.filter(content_hash=self.prepared.content_hash)
+        if self.instance.pk:
+            same = same.exclude(pk=self.instance.pk)
+        return same.first()
+
+    def apply_prepared(self, image):
+        if self.prepared is not None:
+            image.content_hash = self.prepared.content_hash
+            image.file_size = self.prepared.size
+            image.rendition_version += 1 if image.pk else 0
+
+
+def image_file_field():
+    # A plain file field: the checks that matter (and their messages) are ours, in
+    # prepare_upload, not the generic "not a valid image" of forms.ImageField.
+    return forms.FileField(
+        label=_("Tệp ảnh"),
+        error_messages={"required": _("Chưa chọn tệp ảnh."), "empty": _("Tệp tải lên rỗng.")},
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/gif,image/webp,image/avif"}
+        ),
+    )
 
 
 class ImageForm(ImageUploadMixin, forms.ModelForm):
+    reuses_duplicates = False
+    file = image_file_field()
+
     class Meta:
         model = Image
-        fields = ["file", "alt_text", "caption", "credit"]
+        fields = ["file", "alt_text", "caption", "credit", "focal_x", "focal_y"]
+
+    def save(self, commit=True):
+        image = super().save(commit=False)
+        self.apply_prepared(image)
+        if "focal_x" in self.changed_data or "focal_y" in self.changed_data:
+            image.rendition_version += 1
+        if commit:
+            image.save()
+        return image
 
 
 class EditorImageUploadForm(ImageUploadMixin, forms.ModelForm):
-    """The editor's upload: only the file; the alt text starts as a placeholder to edit."""
+    """The editor's upload: only the file; the alt text starts as a placeholder to edit.
 
-    file = forms.ImageField(
-        label=_("Tệp ảnh"),
-        error_messages={"required": _("Chưa chọn tệp ảnh.")},
-    )
+    The same photo uploaded again is not stored twice: the library's copy is reused.
+    """
+
+    reuses_duplicates = True
+    file = image_file_field()
 
     class Meta:
         model = Image
@@ -41,7 +93,11 @@ class EditorImageUploadForm(ImageUploadMixin, forms.ModelForm):
         super().__init__(*args, files=files, **kwargs)
 
     def save(self, *, uploaded_by):
+        duplicate = self.duplicate_of()
+        if duplicate is not None:
+            return duplicate
         image = super().save(commit=False)
+        self.apply_prepared(image)
         image.alt_text = gettext("Ảnh trong bài viết")
         image.uploaded_by = uploaded_by
         image.save()

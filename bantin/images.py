@@ -1,24 +1,30 @@
-"""Checks an uploaded picture before anything is stored.
+"""Checks an uploaded picture, then stores it re-encoded.
 
 The file is decoded in full (not only its header), its real format must be one we serve, and
 its declared size is checked against a pixel cap before decoding, so a small file that would
-expand into gigabytes is refused.
+expand into gigabytes is refused. What is stored is always a re-encoding: no metadata (camera
+GPS must not leak a source's position), the EXIF orientation applied, and nothing of a polyglot
+file's other content.
 """
+
+import hashlib
+import io
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
+from PIL import ImageOps
 
-FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
+FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 DEFAULT_MAX_PIXELS = 40_000_000
+MAX_FRAMES = 1000
 
 
 def max_pixels():
     return getattr(settings, "IMAGE_MAX_PIXELS", DEFAULT_MAX_PIXELS)
-
-
-MAX_FRAMES = 1000
 
 
 def count_frames(picture):
@@ -36,8 +42,15 @@ def count_frames(picture):
     return frames
 
 
-def inspect_image(upload):
-    """Return the file extension for ``upload``'s real format, or raise ValidationError."""
+@dataclass
+class PreparedImage:
+    content: ContentFile
+    content_hash: str
+    size: int
+
+
+def _open_checked(upload):
+    """Open ``upload`` as a picture after checking its size, format, pixels and frames."""
     size = getattr(upload, "size", None)
     if not size:
         raise ValidationError(_("Tệp tải lên rỗng."), code="empty")
@@ -49,22 +62,36 @@ def inspect_image(upload):
         )
     upload.seek(0)
     try:
-        with PILImage.open(upload) as picture:
+        picture = PILImage.open(upload)
+    except PILImage.DecompressionBombError:
+        raise ValidationError(_("Ảnh quá lớn để xử lý."), code="too_many_pixels") from None
+    except (OSError, SyntaxError, ValueError):
+        raise ValidationError(
+            _("Tệp không phải là ảnh hợp lệ hoặc đã bị hỏng."), code="invalid"
+        ) from None
+    # On refusal the picture is left to the garbage collector: closing it would close the
+    # upload too, which the caller still rewinds.
+    if picture.format not in FORMATS:
+        raise ValidationError(_("Chỉ nhận ảnh JPEG, PNG, GIF, WebP hoặc AVIF."), code="format")
+    width, height = picture.size
+    if width * height > max_pixels():
+        raise ValidationError(
+            _("Ảnh quá lớn: %(w)d × %(h)d điểm ảnh.") % {"w": width, "h": height},
+            code="too_many_pixels",
+        )
+    frames = count_frames(picture)
+    if frames > MAX_FRAMES or width * height * frames > max_pixels():
+        raise ValidationError(
+            _("Ảnh động quá lớn: %(n)d khung hình.") % {"n": frames}, code="too_many_frames"
+        )
+    return picture
+
+
+def inspect_image(upload):
+    """Return the file extension for ``upload``'s real format, or raise ValidationError."""
+    try:
+        with _open_checked(upload) as picture:
             image_format = picture.format
-            width, height = picture.size
-            frames = count_frames(picture)
-            if image_format not in FORMATS:
-                raise ValidationError(_("Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP."), code="format")
-            if frames > MAX_FRAMES:
-                raise ValidationError(
-                    _("Ảnh động có quá nhiều khung hình (tối đa %(n)d).") % {"n": MAX_FRAMES},
-                    code="too_many_frames",
-                )
-            if width * height * frames > max_pixels():
-                raise ValidationError(
-                    _("Ảnh quá lớn: %(w)d × %(h)d điểm ảnh.") % {"w": width, "h": height},
-                    code="too_many_pixels",
-                )
             picture.load()
     except ValidationError:
         raise
@@ -75,3 +102,49 @@ def inspect_image(upload):
     finally:
         upload.seek(0)
     return FORMATS[image_format]
+
+
+def _encode(picture, image_format):
+    buffer = io.BytesIO()
+    icc = picture.info.get("icc_profile")
+    extra = {"icc_profile": icc} if icc else {}
+    if image_format == "GIF":
+        picture.save(buffer, "GIF", save_all=getattr(picture, "is_animated", False), optimize=True)
+        return buffer.getvalue()
+    picture = ImageOps.exif_transpose(picture)
+    if image_format == "JPEG":
+        if picture.mode not in ("RGB", "L"):
+            picture = picture.convert("RGB")
+        picture.save(buffer, "JPEG", quality=88, optimize=True, progressive=True, **extra)
+    elif image_format == "PNG":
+        picture.save(buffer, "PNG", optimize=True, **extra)
+    elif image_format == "WEBP":
+        picture.save(buffer, "WEBP", quality=85, **extra)
+    else:
+        picture.save(buffer, "AVIF", quality=70, **extra)
+    return buffer.getvalue()
+
+
+def prepare_upload(upload):
+    """Check ``upload`` fully and return its re-encoding, to be stored under a fresh name."""
+    upload.seek(0)
+    original = upload.read()
+    upload.seek(0)
+    try:
+        with _open_checked(upload) as picture:
+            picture.load()
+            image_format = picture.format
+            encoded = _encode(picture, image_format)
+    except ValidationError:
+        raise
+    except (OSError, SyntaxError, ValueError, EOFError, PILImage.DecompressionBombError):
+        raise ValidationError(
+            _("Tệp không phải là ảnh hợp lệ hoặc đã bị hỏng."), code="invalid"
+        ) from None
+    finally:
+        upload.seek(0)
+    return PreparedImage(
+        content=ContentFile(encoded, name=f"upload.{FORMATS[image_format]}"),
+        content_hash=hashlib.sha256(original).hexdigest(),
+        size=len(original),
+    )

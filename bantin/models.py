@@ -3,6 +3,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -147,7 +148,7 @@ def image_upload_to(instance, filename):
 class Image(models.Model):
     """Ảnh: one picture of the media library, reused wherever it appears."""
 
-    EXTENSIONS = {"jpg", "png", "gif", "webp"}
+    EXTENSIONS = {"jpg", "png", "gif", "webp", "avif"}
 
     file = models.ImageField(
         _("tệp ảnh"), upload_to=image_upload_to, width_field="width", height_field="height"
@@ -159,6 +160,24 @@ class Image(models.Model):
     )
     caption = NFCTextField(_("chú thích"), blank=True)
     credit = NFCCharField(_("tác giả ảnh"), max_length=200, blank=True)
+    focal_x = models.FloatField(
+        _("tâm ảnh (ngang)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text=_("Bấm vào ảnh để chọn điểm cần giữ khi ảnh được cắt theo tỉ lệ."),
+    )
+    focal_y = models.FloatField(
+        _("tâm ảnh (dọc)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+    )
+    content_hash = models.CharField(
+        _("mã băm nội dung"), max_length=64, blank=True, db_index=True, editable=False
+    )
+    file_size = models.PositiveIntegerField(_("dung lượng tải lên"), null=True, editable=False)
+    rendition_version = models.PositiveIntegerField(default=1, editable=False)
     width = models.PositiveIntegerField(_("chiều rộng"), null=True, editable=False)
     height = models.PositiveIntegerField(_("chiều cao"), null=True, editable=False)
     uploaded_by = models.ForeignKey(
@@ -261,6 +280,9 @@ class NewsItemQuerySet(models.QuerySet):
             "lead_image__alt_text",
             "lead_image__width",
             "lead_image__height",
+            "lead_image__focal_x",
+            "lead_image__focal_y",
+            "lead_image__rendition_version",
         )
 
 

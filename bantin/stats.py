@@ -9,15 +9,15 @@ a single view.
 
 import hashlib
 import re
-import time
 from collections import Counter
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
+
+from .locks import cache_lock
 
 BUCKET_SECONDS = 60
 #: How far back a flush looks for buckets that were never flushed.
@@ -48,21 +48,6 @@ def bucket_of(moment):
     return int(moment.timestamp()) // BUCKET_SECONDS
 
 
-@contextmanager
-def cache_lock(name, *, timeout=5, attempts=200):
-    """A lock shared by every worker through the cache (``add`` is atomic in Redis and locmem)."""
-    key = f"views:lock:{name}"
-    for _attempt in range(attempts):
-        if cache.add(key, 1, timeout=timeout):
-            try:
-                yield True
-            finally:
-                cache.delete(key)
-            return
-        time.sleep(0.005)
-    yield False
-
-
 def record_view(item_id, *, client_ip, user_agent, now=None):
     """Count one view of ``item_id`` unless it looks like a reload, a bot or a flood.
 
@@ -88,7 +73,7 @@ def record_view(item_id, *, client_ip, user_agent, now=None):
         return False
     counter = f"views:{bucket}:{item_id}"
     if cache.add(counter, 1, timeout=BUFFER_TIMEOUT):
-        with cache_lock(f"ids:{bucket}") as locked:
+        with cache_lock(f"views:ids:{bucket}") as locked:
             if locked:
                 ids = cache.get(f"views:ids:{bucket}") or set()
                 if len(ids) < MAX_ITEMS_PER_BUCKET:
@@ -110,7 +95,7 @@ def flush_view_counts(now=None):
 
     now = now or timezone.now()
     current = bucket_of(now)
-    with cache_lock("flush", timeout=60, attempts=1) as locked:
+    with cache_lock("views:flush", timeout=60, attempts=1) as locked:
         if not locked:
             return 0
         flushed_upto = cache.get("views:flushed-upto") or 0

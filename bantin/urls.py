@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path, re_path
 
 from . import views
@@ -19,4 +20,10 @@ urlpatterns = [
     path("tin-tuc/<int:pk>/", views.article_detail, name="article_by_id"),
     path("xem-truoc/<int:pk>/", views.article_preview, name="preview"),
     path("tai-anh-len/", views.editor_image_upload, name="editor_image_upload"),
+    re_path(
+        rf"^{settings.MEDIA_URL.lstrip('/')}renditions/(?P<pk>[0-9]{{1,18}})/v(?P<version>[0-9]{{1,9}})/"
+        r"(?P<crop>[0-9a-z]{1,10})-(?P<width>[0-9]{1,4})\.(?P<fmt>webp|jpg|png)$",
+        views.rendition,
+        name="rendition",
+    ),
 ]

@@ -2,17 +2,19 @@
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import stats
+from . import renditions, stats
 from .forms import EditorImageUploadForm
-from .models import Author, Category, NewsItem, Tag
+from .locks import cache_lock
+from .models import Author, Category, Image, NewsItem, Tag
 from .net import client_ip
 from .pages import Page, render_page
 
@@ -78,6 +80,31 @@ def search(request):
 
 
 MAX_ID = 2**63 - 1
+
+
+def rendition(request, pk, version, crop, width, fmt):
+    """Serve a rendition, building it first if it does not exist yet (or was lost)."""
+    image = get_object_or_404(Image, pk=pk)
+    width = int(width)
+    valid = (
+        crop in renditions.CROPS
+        and fmt in ("webp", renditions.fallback_format(image))
+        and width in renditions.widths_for(image)
+        and not renditions.is_animated(image)
+    )
+    if not valid:
+        raise Http404(_("Không có bản ảnh này."))
+    if int(version) != image.rendition_version:
+        return redirect(renditions.url_of(image, crop, width, fmt))
+    name = renditions.name_of(image, crop, width, fmt)
+    with cache_lock(f"rendition:{name}", timeout=120, attempts=2400, pause=0.05):
+        renditions.ensure(image, crop, width, fmt)
+    response = FileResponse(default_storage.open(name, "rb"), content_type=RENDITION_TYPES[fmt])
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
+RENDITION_TYPES = {"webp": "image/webp", "jpg": "image/jpeg", "png": "image/png"}
 
 
 @csrf_exempt  # sent by cached pages, which carry no token; it can only add one view

@@ -134,8 +134,8 @@ def test_editor_upload_becomes_a_library_image_with_a_random_name(client, editor
 
 def test_two_uploads_of_the_same_name_never_overwrite(client, editor):
     client.force_login(editor)
-    client.post(UPLOAD_URL, {"upload": upload("a.jpg")})
-    client.post(UPLOAD_URL, {"upload": upload("a.jpg")})
+    client.post(UPLOAD_URL, {"upload": upload("a.jpg", content=image_bytes(colour=(1, 2, 3)))})
+    client.post(UPLOAD_URL, {"upload": upload("a.jpg", content=image_bytes(colour=(9, 8, 7)))})
     names = set(Image.objects.values_list("file", flat=True))
     assert len(names) == 2
 

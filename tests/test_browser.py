@@ -179,3 +179,26 @@ def test_a_readers_visit_is_counted_through_the_beacon(live_server, browser):
         assert DailyViewCount.objects.get(news_item=item).count == 1
     finally:
         context.close()
+
+
+def test_a_click_on_the_picture_sets_the_focal_point(live_server, browser_page):
+    from bantin.models import Image as LibraryImage
+
+    from .factories import upload
+
+    image = LibraryImage.objects.create(file=upload(), alt_text="Ảnh")
+    admin_user = make_user(role=roles.SITE_ADMIN)
+    page = browser_page
+    page.goto(live_server.url + f"/admin/login/?next=/admin/bantin/image/{image.pk}/change/")
+    page.fill("#id_username", admin_user.username)
+    page.fill("#id_password", "mat-khau-thu-nghiem")
+    page.click("input[type=submit]")
+    picture = page.locator("[data-focal-picker] img")
+    box = picture.bounding_box()
+    picture.click(position={"x": box["width"] * 0.25, "y": box["height"] * 0.75})
+    assert abs(float(page.input_value("#id_focal_x")) - 0.25) < 0.02
+    assert abs(float(page.input_value("#id_focal_y")) - 0.75) < 0.02
+    page.click("input[name=_save]")
+    page.wait_for_url("**/admin/bantin/image/")
+    image.refresh_from_db()
+    assert abs(image.focal_x - 0.25) < 0.02 and image.rendition_version == 2

@@ -56,16 +56,36 @@ class ImageAdmin(admin.ModelAdmin):
     list_display_links = ["preview", "alt_text"]
     search_fields = ["alt_text", "caption", "credit"]
     date_hierarchy = "uploaded_at"
-    readonly_fields = ["preview_large", "width", "height", "uploaded_by", "uploaded_at"]
+    fieldsets = [
+        (None, {"fields": ["file", "alt_text", "caption", "credit"]}),
+        (_("Tâm ảnh khi cắt"), {"fields": ["focal_picker", "focal_x", "focal_y"]}),
+        (
+            _("Thông tin tệp"),
+            {"fields": ["width", "height", "file_size", "uploaded_by", "uploaded_at"]},
+        ),
+    ]
+    readonly_fields = ["focal_picker", "width", "height", "file_size", "uploaded_by", "uploaded_at"]
     list_select_related = ["uploaded_by"]
+
+    class Media:
+        css = {"all": ["bantin/admin/admin.css"]}
+        js = ["bantin/admin/focal.js"]
 
     @admin.display(description=_("ảnh"))
     def preview(self, obj):
         return thumbnail(obj)
 
-    @admin.display(description=_("xem trước"))
-    def preview_large(self, obj):
-        return thumbnail(obj, size=320)
+    @admin.display(description=_("bấm để chọn tâm"))
+    def focal_picker(self, obj):
+        if obj.pk is None or not obj.file:
+            return _("Lưu ảnh trước, rồi bấm vào ảnh để chọn tâm.")
+        return format_html(
+            '<div class="focal-picker" data-focal-picker>'
+            '<img src="{}" alt="{}" width="480" style="height:auto">'
+            '<span class="focal-picker__marker" aria-hidden="true"></span></div>',
+            obj.file.url,
+            obj.alt_text,
+        )
 
     def save_model(self, request, obj, form, change):
         if not change:

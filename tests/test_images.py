@@ -1,0 +1,268 @@
+"""The media library: safe uploads, re-encoding, duplicates and renditions."""
+
+import io
+
+import pytest
+from django.core.files.storage import default_storage
+from django.template import Context, Template
+from django.urls import reverse
+from PIL import Image as PILImage
+
+from bantin import renditions
+from bantin.models import Image
+
+from .factories import image_bytes, make_news_item, upload
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = reverse("bantin:editor_image_upload")
+
+
+def post(client, name, content, content_type="image/jpeg"):
+    return client.post(
+        UPLOAD_URL, {"upload": upload(name, content=content, content_type=content_type)}
+    )
+
+
+def stored_picture(image):
+    with image.file.open("rb") as handle:
+        picture = PILImage.open(io.BytesIO(handle.read()))
+        picture.load()
+        return picture
+
+
+def jpeg_with_exif(size=(40, 20), orientation=None, gps=True):
+    picture = PILImage.new("RGB", size, (200, 30, 40))
+    exif = PILImage.Exif()
+    exif[0x010F] = "Máy ảnh"  # Make
+    if orientation:
+        exif[0x0112] = orientation
+    if gps:
+        exif[0x8825] = {1: "N", 2: (21.0, 1.0, 2.0), 3: "E", 4: (105.0, 51.0, 3.0)}
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def png_of_size(width, height):
+    """A tiny PNG file that declares a huge size: a decompression bomb."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+        + chunk(b"IEND", b"")
+    )
+
+
+# Safe uploads
+
+
+def test_camera_gps_and_metadata_are_gone(client, editor):
+    client.force_login(editor)
+    original = jpeg_with_exif()
+    assert PILImage.open(io.BytesIO(original)).getexif().get_ifd(0x8825)
+    assert post(client, "dsc001.jpg", original).status_code == 200
+    picture = stored_picture(Image.objects.get())
+    assert not picture.getexif()
+
+
+def test_exif_orientation_is_honoured(client, editor):
+    client.force_login(editor)
+    post(client, "xoay.jpg", jpeg_with_exif(size=(40, 20), orientation=6, gps=False))
+    image = Image.objects.get()
+    assert (image.width, image.height) == (20, 40)
+    assert stored_picture(image).size == (20, 40)
+
+
+def test_a_png_html_polyglot_is_stored_only_re_encoded(client, editor):
+    client.force_login(editor)
+    polyglot = image_bytes("PNG") + b"<html><script>alert(document.cookie)</script></html>"
+    assert post(client, "anh.png", polyglot, "image/png").status_code == 200
+    with Image.objects.get().file.open("rb") as handle:
+        assert b"<script" not in handle.read()
+
+
+def test_a_decompression_bomb_is_refused_by_its_declared_size(client, editor):
+    client.force_login(editor)
+    bomb = png_of_size(20000, 20000)
+    assert len(bomb) < 2000
+    response = post(client, "bom.png", bomb, "image/png")
+    assert response.status_code == 400
+    assert "quá lớn" in response.json()["error"]["message"]
+    assert not Image.objects.exists()
+
+
+def test_an_animation_whose_frames_pass_the_cap_is_refused(client, editor, settings):
+    settings.IMAGE_MAX_PIXELS = 10_000
+    frames = [PILImage.new("RGB", (40, 40), (20 * n, 0, 0)) for n in range(10)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:])
+    client.force_login(editor)
+    response = post(client, "dong.gif", buffer.getvalue(), "image/gif")
+    assert response.status_code == 400
+    assert not Image.objects.exists()
+
+
+def test_a_file_over_the_size_cap_is_refused(client, editor, settings):
+    settings.IMAGE_MAX_UPLOAD_BYTES = 1000
+    client.force_login(editor)
+    response = post(client, "lon.jpg", image_bytes(size=(400, 400)) + b"\0" * 2000)
+    assert response.status_code == 400
+    assert "MB" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "name", ["../../x.jpg", "a%00.php.jpg", "a\x00.php.jpg", "x" * 300 + ".jpg"]
+)
+def test_hostile_names_are_never_used(client, editor, name):
+    client.force_login(editor)
+    assert post(client, name, image_bytes(colour=(len(name) % 255, 1, 2))).status_code == 200
+    stored = Image.objects.get().file.name
+    assert stored.startswith("images/") and ".." not in stored and "php" not in stored
+    assert len(stored.rsplit("/", 1)[-1]) == 36  # 32 hex digits and ".jpg"
+
+
+def test_the_same_photo_uploaded_twice_is_reused_from_the_editor(client, editor):
+    client.force_login(editor)
+    first = post(client, "a.jpg", image_bytes(colour=(5, 6, 7))).json()["url"]
+    second = post(client, "khac.jpg", image_bytes(colour=(5, 6, 7))).json()["url"]
+    assert first == second and Image.objects.count() == 1
+
+
+def test_the_library_form_offers_the_existing_copy(client, editor):
+    client.force_login(editor)
+    post(client, "a.jpg", image_bytes(colour=(5, 6, 7)))
+    existing = Image.objects.get()
+    response = client.post(
+        reverse("admin:bantin_image_add"),
+        {"file": upload("b.jpg", content=image_bytes(colour=(5, 6, 7))), "alt_text": "Ảnh"},
+    )
+    assert response.status_code == 200
+    assert f"mã {existing.pk}" in response.content.decode()
+    assert Image.objects.count() == 1
+
+
+def test_only_permitted_staff_upload_in_the_library(client, reporter):
+    from .factories import make_user
+
+    client.force_login(make_user(is_staff=False))
+    assert post(client, "a.jpg", image_bytes()).status_code == 302
+    assert not Image.objects.exists()
+
+
+# Renditions
+
+
+def make_library_image(size=(1600, 400), halves=((220, 20, 20), (20, 20, 220)), **fields):
+    """A wide picture, red on the left half, blue on the right."""
+    picture = PILImage.new("RGB", size, halves[0])
+    picture.paste(halves[1], (size[0] // 2, 0, size[0], size[1]))
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=95)
+    return Image.objects.create(
+        file=upload("x.jpg", content=buffer.getvalue()), alt_text="Ảnh", **fields
+    )
+
+
+def fetch(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    picture = PILImage.open(io.BytesIO(b"".join(response.streaming_content)))
+    picture.load()
+    return response, picture
+
+
+def test_renditions_are_webp_at_the_asked_width_and_ratio(client):
+    image = make_library_image()
+    for crop, height in [("original", 160), ("16x9", 360), ("4x3", 480), ("1x1", 640)]:
+        response, picture = fetch(client, renditions.url_of(image, crop, 640, "webp"))
+        assert picture.format == "WEBP" and picture.size == (640, height)
+        assert response["Content-Type"] == "image/webp"
+        assert "immutable" in response["Cache-Control"]
+
+
+def test_renditions_are_never_upscaled(client):
+    image = make_library_image(size=(800, 400))
+    assert renditions.widths_for(image) == [320, 640, 800]
+    assert client.get(renditions.url_of(image, "original", 960, "webp")).status_code == 404
+    assert client.get(renditions.url_of(image, "original", 123, "webp")).status_code == 404
+
+
+def test_the_fallback_keeps_the_original_format(client):
+    image = make_library_image()
+    _response, picture = fetch(client, renditions.url_of(image, "4x3", 640, "jpg"))
+    assert picture.format == "JPEG"
+    assert client.get(renditions.url_of(image, "4x3", 640, "png")).status_code == 404
+
+
+@pytest.mark.parametrize(("focal_x", "colour"), [(0.1, "red"), (0.9, "blue")])
+def test_crops_centre_on_the_focal_point(client, focal_x, colour):
+    image = make_library_image(focal_x=focal_x, focal_y=0.5)
+    _response, picture = fetch(client, renditions.url_of(image, "1x1", 320, "webp"))
+    red, _green, blue = picture.convert("RGB").getpixel((160, 160))
+    assert (red > blue) == (colour == "red")
+
+
+def test_a_lost_rendition_is_built_again(client):
+    image = make_library_image()
+    url = renditions.url_of(image, "16x9", 320, "webp")
+    fetch(client, url)
+    default_storage.delete(renditions.name_of(image, "16x9", 320, "webp"))
+    fetch(client, url)
+
+
+def test_an_old_version_redirects_to_the_current_crop(client):
+    image = make_library_image()
+    old = renditions.url_of(image, "1x1", 320, "webp")
+    image.rendition_version += 1
+    image.save()
+    response = client.get(old)
+    assert response.status_code == 302
+    assert response["Location"] == renditions.url_of(image, "1x1", 320, "webp")
+
+
+def test_the_picture_tag_emits_srcset_sizes_and_dimensions():
+    image = make_library_image(size=(1600, 900))
+    html = Template(
+        '{% load bantin_images %}{% picture image crop="16x9" sizes="100vw" priority=True %}'
+    ).render(Context({"image": image}))
+    assert 'type="image/webp"' in html and 'sizes="100vw"' in html
+    for width in (320, 640, 960, 1280, 1600):
+        assert f"-{width}.webp {width}w" in html
+    assert 'width="1600" height="900"' in html
+    assert 'fetchpriority="high"' in html and 'loading="eager"' in html
+    assert "16x9-960.jpg" in html
+
+
+def test_article_page_uses_renditions_and_lazy_thumbnails(client):
+    lead = make_library_image(size=(1600, 900))
+    section_item = make_news_item("Bài chính", lead_image=lead)
+    make_news_item("Bài khác", category=section_item.category, lead_image=make_library_image())
+    html = client.get(section_item.get_absolute_url()).content.decode()
+    assert 'fetchpriority="high"' in html
+    assert f"/media/renditions/{lead.pk}/v1/16x9-640.webp 640w" in html
+    assert 'loading="lazy"' in html
+
+
+def test_changing_the_focal_point_in_the_admin_changes_the_crops(client, editor):
+    from bantin import roles
+
+    from .factories import make_user
+
+    image = make_library_image()
+    client.force_login(make_user(role=roles.SITE_ADMIN))
+    client.post(
+        reverse("admin:bantin_image_change", args=[image.pk]),
+        {"alt_text": "Ảnh", "caption": "", "credit": "", "focal_x": "0.2", "focal_y": "0.5"},
+    )
+    image.refresh_from_db()
+    assert (image.focal_x, image.rendition_version) == (0.2, 2)
