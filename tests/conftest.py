@@ -66,6 +66,7 @@ def migration_data(transactional_db):
     layouts.seed_layouts(apps)
     layouts.assign_permissions(apps)
     import_module("bantin.migrations.0006_workflow_roles").assign_workflow_permissions(apps)
+    import_module("bantin.migrations.0008_reporters_edit_own_images").grant(apps, None)
 
 
 def chromium_path():

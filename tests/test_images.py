@@ -1,6 +1,7 @@
 """The media library: safe uploads, re-encoding, duplicates and renditions."""
 
 import io
+import re
 
 import pytest
 from django.core.files.storage import default_storage
@@ -266,3 +267,74 @@ def test_changing_the_focal_point_in_the_admin_changes_the_crops(client, editor)
     )
     image.refresh_from_db()
     assert (image.focal_x, image.rendition_version) == (0.2, 2)
+
+
+def camera_photo(width=3000, height=2000):
+    picture = PILImage.effect_noise((width // 4, height // 4), 60).convert("RGB")
+    picture = picture.resize((width, height), PILImage.Resampling.BICUBIC)
+    exif = PILImage.Exif()
+    exif[0x8825] = {1: "N", 2: (21.0, 1.0, 2.0), 3: "E", 4: (105.0, 51.0, 3.0)}
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=92, exif=exif)
+    return buffer.getvalue()
+
+
+def test_a_reporters_camera_photo_reaches_a_phone_as_a_small_rendition(client):
+    """The issue's end to end: the editor's upload, described by its reporter, shown in the
+    article with caption and credit, and a phone takes a rendition far smaller than it."""
+    from bantin import roles, workflow
+    from bantin.models import NewsItem
+
+    from .factories import make_category, make_user
+
+    reporter = make_user("phongvien", role=roles.REPORTER)
+    client.force_login(reporter)
+    url = post(client, "DSC_0042.JPG", camera_photo()).json()["url"]
+    image = Image.objects.get()
+    assert image.uploaded_by == reporter
+    response = client.post(
+        reverse("admin:bantin_image_change", args=[image.pk]),
+        {"alt_text": "Nông dân gặt lúa", "caption": "", "credit": "Minh Đức"},
+    )
+    assert response.status_code == 302
+    body = (
+        f'<p>Mở đầu.</p><figure class="image"><img src="{url}" alt="">'
+        "<figcaption>Nông dân xã Tân An gặt lúa mùa</figcaption></figure>"
+    )
+    item = make_news_item(
+        "Vụ mùa bội thu",
+        body=body,
+        created_by=reporter,
+        status=NewsItem.Status.DRAFT,
+        publish_at=None,
+        category=make_category(),
+    )
+    workflow.news_item_submit(item=item, actor=reporter)
+    workflow.news_item_send_for_approval(item=item, actor=make_user(role=roles.EDITOR))
+    workflow.news_item_publish(item=item, actor=make_user(role=roles.PUBLISHER))
+
+    html = client.get(item.get_absolute_url()).content.decode()
+    assert "Nông dân xã Tân An gặt lúa mùa" in html
+    assert '<span class="article__credit">Ảnh: Minh Đức</span>' in html
+    assert 'alt="Nông dân gặt lúa"' in html
+    srcset = re.search(rf'srcset="([^"]*/renditions/{image.pk}/[^"]*)"', html).group(1)
+    phone = re.search(r"(\S+) 960w", srcset).group(1)  # a 375 px phone at 2x picks 960w
+    rendition = b"".join(client.get(phone).streaming_content)
+    assert len(rendition) * 4 < image.file.size
+
+
+def test_reporters_describe_only_their_own_uploads(client):
+    from bantin import roles
+
+    from .factories import make_user
+
+    owner = make_user(role=roles.REPORTER)
+    image = Image.objects.create(file=upload(), alt_text="Ảnh", uploaded_by=owner)
+    client.force_login(make_user(role=roles.REPORTER))
+    response = client.post(
+        reverse("admin:bantin_image_change", args=[image.pk]),
+        {"alt_text": "Đổi", "caption": "", "credit": "Ai đó"},
+    )
+    assert response.status_code == 403
+    image.refresh_from_db()
+    assert image.credit == ""

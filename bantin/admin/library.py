@@ -87,6 +87,16 @@ class ImageAdmin(admin.ModelAdmin):
             obj.alt_text,
         )
 
+    def has_change_permission(self, request, obj=None):
+        # Reporters find the whole library to reuse, but describe only their own uploads.
+        if (
+            obj is not None
+            and not request.user.has_perm("bantin.review_newsitem")
+            and obj.uploaded_by_id != request.user.pk
+        ):
+            return False
+        return super().has_change_permission(request, obj)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.uploaded_by = request.user

@@ -1,10 +1,16 @@
 """``{% picture %}``: a library image as <picture> with WebP renditions and a fallback."""
 
+import re
+from html import unescape
+
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .. import renditions
+from ..models import Image
 
 register = template.Library()
 
@@ -37,3 +43,54 @@ def picture(
         "</picture>",
         srcset, sizes, css_class, fallback, alt_text, width, height, loading, extra,
     )  # fmt: skip
+
+
+_FIGURE = re.compile(
+    r'<figure class="image">\s*(<img [^>]*>)\s*(?:<figcaption>(.*?)</figcaption>)?\s*</figure>',
+    re.DOTALL,
+)
+_IMG = re.compile(r"<img [^>]*>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+BODY_SIZES = "(min-width: 75rem) 48rem, (min-width: 60rem) 60vw, 100vw"
+
+
+@register.filter
+def body_pictures(html):
+    """An article body with its library images as responsive pictures, credits in captions.
+
+    The body is sanitised at save time, so its markup is regular; images that are not in the
+    library are left as they are. One query, and none when the body has no image.
+    """
+    html = str(html or "")
+    sources = {
+        dict(_ATTRIBUTE.findall(tag)).get("src", "").removeprefix(settings.MEDIA_URL)
+        for tag in _IMG.findall(html)
+    }
+    sources.discard("")
+    if not sources:
+        return mark_safe(html)  # noqa: S308 - sanitised when saved
+    library = {image.file.name: image for image in Image.objects.filter(file__in=sources)}
+
+    def picture_for(tag):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        image = library.get(attributes.get("src", "").removeprefix(settings.MEDIA_URL))
+        if image is None:
+            return tag, None
+        alt = unescape(attributes.get("alt", "")) or image.alt_text
+        return picture(image, sizes=BODY_SIZES, alt=alt), image
+
+    def figure(match):
+        rendered, image = picture_for(match.group(1))
+        caption = match.group(2) or ""
+        if image is not None and image.credit:
+            credit = format_html(
+                '<span class="article__credit">{}</span>',
+                _("Ảnh: %(credit)s") % {"credit": image.credit},
+            )
+            caption = f"{caption} {credit}".strip()
+        caption_html = f"<figcaption>{caption}</figcaption>" if caption else ""
+        return f'<figure class="image">{rendered}{caption_html}</figure>'
+
+    html = _FIGURE.sub(figure, html)
+    html = _IMG.sub(lambda match: picture_for(match.group(0))[0], html)
+    return mark_safe(html)  # noqa: S308 - built from the sanitised body and escaped values
