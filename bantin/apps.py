@@ -9,7 +9,11 @@ class BantinConfig(AppConfig):
 
     def ready(self):
         # Blocks register themselves when their modules are imported.
+        from django.db.backends.signals import connection_created
+
         from . import blocks  # noqa: F401
+        from .search import register_sqlite_functions
         from .structure import connect_invalidation
 
         connect_invalidation()
+        connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")

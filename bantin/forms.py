@@ -102,3 +102,44 @@ class EditorImageUploadForm(ImageUploadMixin, forms.ModelForm):
         image.uploaded_by = uploaded_by
         image.save()
         return image
+
+
+class SearchForm(forms.Form):
+    """The search page's filters. Invalid ones are reported and left out; the search still runs."""
+
+    q = forms.CharField(label=_("Từ khóa"), required=False)
+    chuyen_muc = forms.ChoiceField(label=_("Chuyên mục"), required=False)
+    tu_ngay = forms.DateField(
+        label=_("Từ ngày"),
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    den_ngay = forms.DateField(
+        label=_("Đến ngày"),
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, sections=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chuyen_muc"].choices = [("", _("Tất cả chuyên mục"))] + [
+            (section.slug, section.name) for section in sections
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
+        if start and end and start > end:
+            self.add_error("den_ngay", _("“Đến ngày” phải sau “Từ ngày”."))
+        return cleaned
+
+    def filters(self):
+        """The valid filters only: an invalid field is simply not applied."""
+        self.is_valid()
+        return {
+            name: self.cleaned_data.get(name)
+            for name in ("chuyen_muc", "tu_ngay", "den_ngay")
+            if name not in self.errors and self.cleaned_data.get(name)
+        }

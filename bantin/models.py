@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .fields import NFCCharField, NFCTextField, SanitizedHTMLField
-from .text import nfc, slugify_vi
+from .text import slugify_vi
 
 
 def unique_slug(instance, value, max_length):
@@ -242,15 +242,6 @@ class NewsItemQuerySet(models.QuerySet):
 
     def featured(self):
         return self.filter(is_featured=True)
-
-    def search(self, query):
-        """Items whose title or sapo contains every word of ``query``.
-
-        A plain containment match, until the full-text engine of the search issue replaces it.
-        """
-        for word in nfc(query).split()[:10]:
-            self = self.filter(Q(title__icontains=word) | Q(sapo__icontains=word))
-        return self
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")

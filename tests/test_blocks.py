@@ -304,7 +304,8 @@ def test_searchresults_lists_matches(count, django_assert_max_num_queries):
         make_news_item(f"Cải cách hành chính {n}")
     make_news_item("Lễ hội mùa xuân")
     page = page_for("search", path="/tim-kiem/?q=cải+cách", query="cải cách")
-    html = render("searchresults", page, django_assert_max_num_queries, 2, per_page=20)
+    # Count and page; PostgreSQL adds one for the ts_headline snippets of the page.
+    html = render("searchresults", page, django_assert_max_num_queries, 3, per_page=20)
     assert html.count('<article class="card') == min(count, 20)
     assert "Lễ hội" not in html
     assert ('href="?q=' in html) == (count > 20)

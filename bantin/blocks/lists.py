@@ -10,6 +10,8 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .. import search
+from ..forms import SearchForm
 from ..models import NewsItem
 from ..structure import site_structure
 from .base import Block, register
@@ -239,7 +241,7 @@ class SearchResultsSettings(forms.Form):
 
 @register
 class SearchResultsBlock(Block):
-    """The results of the reader's search, paginated."""
+    """The reader's search: filters, ranked results with highlighted passages, pages."""
 
     name = "searchresults"
     page_types = ("search",)
@@ -248,8 +250,24 @@ class SearchResultsBlock(Block):
     settings_form = SearchResultsSettings
 
     def get_context(self, page, *, per_page, **settings):
-        query = page.query
-        items = NewsItem.objects.none()
-        if query:
-            items = NewsItem.objects.published(page.now).search(query).for_cards().newest_first()
-        return {"query": query, **paginate(page.request, items, per_page)}
+        structure = site_structure()
+        sections = [s for s in structure.sections.values() if s.is_active]
+        form = SearchForm(page.request.GET, sections=sections)
+        filters = form.filters()
+        query = search.parse(page.query)
+        items = NewsItem.objects.published(page.now)
+        by_slug = {section.slug: section for section in sections}
+        if filters.get("chuyen_muc") in by_slug:
+            items = in_sections(items, by_slug[filters["chuyen_muc"]].pk)
+        if filters.get("tu_ngay"):
+            items = items.filter(publish_at__date__gte=filters["tu_ngay"])
+        if filters.get("den_ngay"):
+            items = items.filter(publish_at__date__lte=filters["den_ngay"])
+        results = search.ranked(items, query).select_related("category", "lead_image")
+        context = {"query": page.query, "form": form, "searched": bool(query)}
+        context.update(paginate(page.request, results, per_page))
+        context["snippets"] = search.snippets(list(context["items"]), query) if query else {}
+        context["results"] = [
+            (item, context["snippets"].get(item.pk, "")) for item in context["items"]
+        ]
+        return context

@@ -1,0 +1,180 @@
+"""Search behaviour, the same on SQLite (FTS5) and PostgreSQL (tsvector + unaccent)."""
+
+import unicodedata
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from bantin import roles, search, workflow
+from bantin.models import NewsItem
+
+from .factories import make_category, make_news_item, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def found(text):
+    return [item.title for item in search.ranked(NewsItem.objects.published(), search.parse(text))]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "cai cach hanh chinh",
+        "cải cách hành chính",
+        "CẢI CÁCH",
+        "Cai Cach",
+        unicodedata.normalize("NFD", "cải cách hành chính"),
+    ],
+)
+def test_with_or_without_diacritics_in_any_case(query):
+    make_news_item("Ba Bể đẩy mạnh cải cách hành chính")
+    make_news_item("Lễ hội mùa xuân")
+    assert found(query) == ["Ba Bể đẩy mạnh cải cách hành chính"]
+
+
+@pytest.mark.parametrize("query", ["da nang", "Đà Nẵng", "DA NANG", "đà nẵng"])
+def test_d_with_stroke_matches_d(query):
+    make_news_item("Đà Nẵng đón đoàn công tác")
+    assert found(query) == ["Đà Nẵng đón đoàn công tác"]
+
+
+def test_exact_diacritics_rank_above_folded_matches():
+    now = timezone.now()
+    folded_only = make_news_item("Bàn về cai cach làm việc", publish_at=now - timedelta(hours=1))
+    exact = make_news_item("Bàn về cải cách làm việc", publish_at=now - timedelta(hours=2))
+    assert found("cải cách") == [exact.title, folded_only.title]
+    assert found("cai cach") == [folded_only.title, exact.title]
+
+
+def test_title_ranks_above_sapo_above_body():
+    now = timezone.now()
+    in_body = make_news_item(
+        "Tin một", sapo="Sapo thường.", body="<p>Nói về nông thôn mới.</p>", publish_at=now
+    )
+    in_sapo = make_news_item(
+        "Tin hai", sapo="Bàn về nông thôn mới.", publish_at=now - timedelta(days=1)
+    )
+    in_title = make_news_item("Nông thôn mới ở xã", publish_at=now - timedelta(days=2))
+    assert found("nong thon moi") == [in_title.title, in_sapo.title, in_body.title]
+
+
+def test_recent_ranks_above_old_among_equals():
+    now = timezone.now()
+    make_news_item("Tiêm chủng mở rộng", publish_at=now - timedelta(days=30))
+    make_news_item("Tiêm chủng mở rộng ", publish_at=now - timedelta(days=1))
+    results = list(search.ranked(NewsItem.objects.published(), search.parse("tiem chung")))
+    assert results[0].publish_at > results[1].publish_at
+
+
+def test_quoted_phrases_match_as_phrases():
+    make_news_item("Dịch vụ công trực tuyến")
+    make_news_item("Công chức đi dịch vụ")
+    assert found('"dịch vụ công"') == ["Dịch vụ công trực tuyến"]
+    assert len(found("dịch vụ công")) == 2
+
+
+def test_snippets_are_highlighted_and_escaped():
+    item = make_news_item(
+        "Tin có đoạn trích",
+        sapo="Mở đầu.",
+        body="<p>Giá trị a &lt; b &amp; c, nói về chuyển đổi số ở xã.</p>",
+    )
+    query = search.parse("chuyen doi so")
+    snippet = search.snippets([item], query)[item.pk]
+    assert "<mark>chuyển</mark>" in snippet and "<mark>số</mark>" in snippet
+    assert "&lt; b &amp; c" in snippet and "<script" not in snippet
+
+
+def test_only_what_readers_may_see_and_changes_show_at_once():
+    reporter = make_user(role=roles.REPORTER)
+    draft = make_news_item(
+        "Bản nháp về rừng", status=NewsItem.Status.DRAFT, publish_at=None, created_by=reporter
+    )
+    assert found("rung") == []
+    workflow.news_item_submit(item=draft, actor=reporter)
+    workflow.news_item_send_for_approval(item=draft, actor=make_user(role=roles.EDITOR))
+    publisher = make_user(role=roles.PUBLISHER)
+    workflow.news_item_publish(item=draft, actor=publisher)
+    assert found("rung") == ["Bản nháp về rừng"]
+    draft.refresh_from_db()
+    draft.title = "Bảo vệ rừng đầu nguồn"
+    draft.save()
+    assert found("rung dau nguon") == ["Bảo vệ rừng đầu nguồn"] and found("ban nhap") == []
+    workflow.news_item_unpublish(item=draft, actor=publisher)
+    assert found("rung") == []
+    workflow.news_item_publish(item=draft, actor=publisher)
+    workflow.news_item_trash(item=draft, actor=publisher)
+    assert found("rung") == []
+    NewsItem.objects.filter(pk=draft.pk).delete()
+    assert found("rung") == []
+
+
+def test_the_search_page_filters_by_section_and_dates(client):
+    economy = make_category("Kinh tế")
+    culture = make_category("Văn hóa")
+    now = timezone.now()
+    make_news_item(
+        "Chợ phiên vùng cao kinh tế", category=economy, publish_at=now - timedelta(days=40)
+    )
+    make_news_item(
+        "Chợ phiên vùng cao văn hóa", category=culture, publish_at=now - timedelta(days=2)
+    )
+
+    def results(params):
+        html = client.get("/tim-kiem/", params).content.decode()
+        return html.split('data-block="searchresults"')[1].split("</section>")[0]
+
+    html = results({"q": "cho phien", "chuyen_muc": "kinh-te"})
+    assert "vùng cao kinh tế" in html and "vùng cao văn hóa" not in html
+    since = (now - timedelta(days=10)).strftime("%d/%m/%Y")
+    html = results({"q": "cho phien", "tu_ngay": since})
+    assert "vùng cao văn hóa" in html and "vùng cao kinh tế" not in html
+
+
+def test_highlighted_results_on_the_search_page(client):
+    make_news_item("Cải cách thủ tục", sapo="Đẩy mạnh cải cách hành chính ở huyện.")
+    html = client.get("/tim-kiem/", {"q": "cai cach"}).content.decode()
+    assert "<mark>cải</mark> <mark>cách</mark>" in html.lower()
+    assert "Tìm thấy 1 bài viết." in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "a", "tu_ngay": "31/02/2026"},
+        {"q": "a", "tu_ngay": "2026-12-01", "den_ngay": "2026-01-01"},
+        {"q": "a", "chuyen_muc": "khong-co"},
+        {"q": "a", "chuyen_muc": "\x00"},
+    ],
+)
+def test_bad_filters_are_reported_not_fatal(client, params):
+    make_news_item("Tin a")
+    response = client.get("/tim-kiem/", params)
+    assert response.status_code == 200
+
+
+def test_the_admin_news_list_searches_with_the_same_engine(client):
+    make_news_item(
+        "Cải cách hành chính ở Thanh Lâm", status=NewsItem.Status.SUBMITTED, publish_at=None
+    )
+    make_news_item("Lễ hội")
+    client.force_login(make_user(role=roles.EDITOR))
+    html = client.get(
+        reverse("admin:bantin_newsitem_changelist"), {"q": "cai cach"}
+    ).content.decode()
+    assert "Cải cách hành chính ở Thanh Lâm" in html and "Lễ hội" not in html
+
+
+def test_the_demo_finds_cai_cach_without_diacritics(settings):
+    from django.core.management import call_command
+
+    call_command("load_demo", "--no-users", verbosity=0)
+    results = list(search.ranked(NewsItem.objects.published(), search.parse("cai cach")))
+    assert len(results) >= 3
+    assert all("cải cách" in item.title.lower() for item in results[:2])
+    for item in results:
+        words = set(search.fold(f"{item.title} {item.sapo} {search.plain_text(item.body)}").split())
+        assert {"cai", "cach"} <= {w.strip(".,;:“”()") for w in words}
