@@ -90,19 +90,69 @@ def parse(text):
 
 
 def matching(queryset, query):
-    """``queryset`` narrowed to items matching ``query``, with a ``search_score`` (higher is
-    better). Order by ``-search_score, -publish_at`` for the ranking."""
+    """``queryset`` narrowed to the items matching ``query`` (unranked: the admin's list)."""
     if not query:
         return queryset.none()
     if connection.vendor == "postgresql":
         return _postgres_matching(queryset, query)
-    return _sqlite_matching(queryset, query)
+    return queryset.filter(
+        pk__in=RawSQL(  # noqa: S611 - the match expression is a parameter
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
+            [fts_expression(query)],
+        )
+    )
+
+
+class Results:
+    """Items of ``queryset`` matching ``query``, best first: sliceable and countable, so it
+    pages with Django's Paginator. Each item carries its ``search_score``."""
+
+    def __init__(self, queryset, query, *, related=("category", "lead_image")):
+        self.queryset = queryset
+        self.query = query
+        self.related = related
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            if not self.query:
+                self._count = 0
+            elif connection.vendor == "postgresql":
+                self._count = _postgres_matching(self.queryset, self.query).count()
+            else:
+                self._count = _sqlite_ranked_ids(self.queryset, self.query, count=True)
+        return self._count
+
+    __len__ = count
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop = index.start or 0, index.stop
+        if not self.query:
+            return []
+        if connection.vendor == "postgresql":
+            ranked_items = _postgres_matching(self.queryset, self.query).order_by(
+                "-search_score", "-publish_at", "-pk"
+            )
+            return list(ranked_items.select_related(*self.related)[start:stop])
+        scored = _sqlite_ranked_ids(self.queryset, self.query, start=start, stop=stop)
+        found = self.queryset.model.objects.select_related(*self.related).in_bulk(
+            [pk for pk, _score in scored]
+        )
+        items = []
+        for pk, score in scored:
+            item = found[pk]
+            item.search_score = score
+            items.append(item)
+        return items
+
+    def __iter__(self):
+        return iter(self[0 : self.count()])
 
 
 def ranked(queryset, query):
-    if not query:
-        return queryset.none()
-    return matching(queryset, query).order_by("-search_score", "-publish_at", "-pk")
+    return Results(queryset, query)
 
 
 # PostgreSQL
@@ -159,14 +209,31 @@ def fts_expression(query):
     )
 
 
-def _sqlite_matching(queryset, query):
-    # The match expression goes in as a parameter; FTS5 parses it, built from \w words only.
-    return queryset.extra(  # noqa: S610
-        tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = bantin_newsitem.id", f"{FTS_TABLE} MATCH %s"],
-        params=[fts_expression(query)],
-        select={"search_score": f"-{_BM25}"},
+def _sqlite_ranked_ids(queryset, query, *, count=False, start=0, stop=None):
+    """Ranked (id, score) pairs, or their number, straight from FTS5.
+
+    CROSS JOIN makes SQLite start from the full-text match and look the items up by id; the
+    other order runs the match once per item. ``queryset`` (visibility, filters) is applied
+    as one ``IN`` subquery.
+    """
+    subquery, params = queryset.values("pk").query.sql_with_params()
+    base = (
+        f"FROM {FTS_TABLE} CROSS JOIN bantin_newsitem ON bantin_newsitem.id = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s AND bantin_newsitem.id IN ({subquery})"
     )
+    arguments = [fts_expression(query), *params]
+    with connection.cursor() as cursor:
+        if count:
+            cursor.execute(f"SELECT count(*) {base}", arguments)  # noqa: S608 - constant SQL, values as parameters
+            return cursor.fetchone()[0]
+        limit = -1 if stop is None else stop - start
+        cursor.execute(
+            f"SELECT bantin_newsitem.id, -{_BM25} {base} "  # noqa: S608 - as above
+            f"ORDER BY {_BM25}, bantin_newsitem.publish_at DESC, bantin_newsitem.id DESC "
+            "LIMIT %s OFFSET %s",
+            [*arguments, limit, start],
+        )
+        return cursor.fetchall()
 
 
 def _python_snippet(text, query, words=35):

@@ -242,11 +242,7 @@ class NewsItemAdmin(admin.ModelAdmin):
         """The news list searches with the readers' engine: diacritics optional, ranked."""
         if not search_term.strip():
             return queryset, False
-        query = search.parse(search_term)
-        results = search.matching(queryset, query)
-        if "o" not in request.GET:
-            results = results.order_by("-search_score", "-publish_at", "-pk")
-        return results, False
+        return search.matching(queryset, search.parse(search_term)), False
 
     # Saving
 

@@ -263,7 +263,7 @@ class SearchResultsBlock(Block):
             items = items.filter(publish_at__date__gte=filters["tu_ngay"])
         if filters.get("den_ngay"):
             items = items.filter(publish_at__date__lte=filters["den_ngay"])
-        results = search.ranked(items, query).select_related("category", "lead_image")
+        results = search.ranked(items, query)
         context = {"query": page.query, "form": form, "searched": bool(query)}
         context.update(paginate(page.request, results, per_page))
         context["snippets"] = search.snippets(list(context["items"]), query) if query else {}

@@ -1,0 +1,126 @@
+"""Search benchmark: p50/p95 latency of 50 fixed queries, index build time and index size.
+
+    # SQLite (a file database of its own):
+    DATABASE_URL=sqlite:////tmp/bench-search.sqlite3 .venv/bin/python bench/search.py --count 100000
+    # PostgreSQL (a throwaway server):
+    bin/with-postgres .venv/bin/python bench/search.py --count 100000
+
+With --count N it first migrates, loads the demo and generates items up to N published ones
+(`manage.py generate_news`), timing that. Each query is run as the search page runs it — the
+count, the first page of 20 results and their snippets — three times after one warm-up run.
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from bantin import search  # noqa: E402
+from bantin.models import NewsItem  # noqa: E402
+
+QUERIES = [
+    "cải cách hành chính", "cai cach hanh chinh", "CẢI CÁCH", "một cửa", "mot cua",
+    '"bộ phận một cửa"', "dịch vụ công trực tuyến", "dich vu cong", "nông thôn mới",
+    "nong thon moi", "OCOP", "chè shan tuyết", "che shan tuyet", "quế hữu cơ", "que huu co",
+    "du lịch homestay", "du lich", "hồ", "lễ hội", "le hoi dan toc", "học sinh", "hoc sinh",
+    "năm học mới", "tiêm chủng", "tiem chung", "bảo hiểm y tế", "BHYT", "sốt xuất huyết",
+    "dân quân", "an ninh trật tự", "an toan giao thong", "phòng cháy chữa cháy rừng",
+    "mưa lũ", "mua lu", "đường giao thông", "Tân An", "tan an", "Đồng Lạc", "dong lac",
+    "Nà Phục", "na phuc", "Chủ tịch UBND huyện", "chu tich ubnd", "HĐND", "hdnd",
+    "thủ tục hành chính", "thu tuc", '"chuyển đổi số"', "chuyen doi so", "kế hoạch năm 2026",
+]  # fmt: skip
+
+
+def run_query(text):
+    query = search.parse(text)
+    results = search.ranked(NewsItem.objects.published(), query).select_related("category")
+    total = results.count()
+    page = list(results[:20])
+    search.snippets(page, query)
+    return total
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def index_build_seconds():
+    from importlib import import_module
+
+    migration = import_module("bantin.migrations.0009_search")
+    vendor = connection.vendor
+    forward = {"postgresql": migration.POSTGRES_FORWARD, "sqlite": migration.SQLITE_FORWARD}[vendor]
+    backward = {"postgresql": migration.POSTGRES_BACKWARD, "sqlite": migration.SQLITE_BACKWARD}[
+        vendor
+    ]
+    with connection.cursor() as cursor:
+        for statement in backward:
+            cursor.execute(statement)
+        start = time.perf_counter()
+        for statement in forward:
+            cursor.execute(statement)
+        return time.perf_counter() - start
+
+
+def index_bytes():
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT pg_relation_size('bantin_newsitem_search_folded')"
+                " + pg_relation_size('bantin_newsitem_search_exact'),"
+                " (SELECT sum(pg_column_size(search_folded) + pg_column_size(search_exact))"
+                "  FROM bantin_newsitem)"
+            )
+            gin, vectors = cursor.fetchone()
+            return {"GIN indexes": gin, "stored vectors": int(vectors)}
+        cursor.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'bantin_newsitem_fts%'")
+        return {"FTS5 tables": cursor.fetchone()[0]}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=0, help="generate up to this many items")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print(f"engine: {connection.vendor}")
+    if args.count:
+        call_command("migrate", verbosity=0)
+        if not NewsItem.objects.exists():
+            call_command("load_demo", "--no-users", verbosity=0)
+        missing = args.count - NewsItem.objects.published().count()
+        if missing > 0:
+            start = time.perf_counter()
+            call_command("generate_news", count=missing, verbosity=0)
+            print(f"generate_news --count {missing}: {time.perf_counter() - start:.0f} s")
+    print(f"published items: {NewsItem.objects.published().count()}")
+    print(f"index build: {index_build_seconds():.1f} s")
+    for name, size in index_bytes().items():
+        print(f"index size, {name}: {size / 1024 / 1024:.1f} MiB")
+    timings, totals = [], {}
+    for text in QUERIES:
+        totals[text] = run_query(text)  # warm-up
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            run_query(text)
+            timings.append((time.perf_counter() - start) * 1000)
+    print(
+        f"{len(QUERIES)} queries × {args.runs} runs: p50 {percentile(timings, 0.5):.1f} ms, "
+        f"p95 {percentile(timings, 0.95):.1f} ms, max {max(timings):.1f} ms"
+    )
+    print("results: " + ", ".join(f"{q!r}={n}" for q, n in list(totals.items())[:6]) + ", …")
+
+
+if __name__ == "__main__":
+    main()
