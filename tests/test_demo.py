@@ -67,3 +67,23 @@ def test_no_demo_users_without_debug(settings):
     settings.DEBUG = False
     call_command("load_demo", verbosity=0)
     assert not get_user_model().objects.exists()
+
+
+def test_generate_news_makes_published_searchable_items():
+    from bantin import search
+
+    call_command("load_demo", "--no-users", verbosity=0)
+    before = NewsItem.objects.count()
+    call_command("generate_news", count=120, batch=50, verbosity=0)
+    made = NewsItem.objects.order_by("-pk")[:120]
+    assert NewsItem.objects.count() == before + 120
+    assert all(item.status == NewsItem.Status.PUBLISHED and item.bylines.exists() for item in made)
+    assert all(unicodedata.is_normalized("NFC", item.title + item.body) for item in made)
+    assert len(search.ranked(NewsItem.objects.published(), search.parse("cai cach"))) > 3
+
+
+def test_generate_news_needs_sections_first():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="load_demo"):
+        call_command("generate_news", count=5, verbosity=0)
