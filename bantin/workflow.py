@@ -209,31 +209,38 @@ def news_item_take(*, item, actor, action_name, **fields):
     return functions[action_name](item=item, actor=actor, **fields)
 
 
-def news_item_trash(*, item, actor):
-    """Move an item to the trash: readers no longer see it; it can be restored."""
+def _set_trashed(*, item, actor, trashed, refusal, reason):
     if not actor.has_perm("bantin.delete_newsitem"):
-        raise WorkflowError(_("Bạn không có quyền xóa bài."))
+        raise WorkflowError(refusal)
     with transaction.atomic():
         item = NewsItem.objects.select_for_update().get(pk=item.pk)
-        item.deleted_at = timezone.now()
-        item.deleted_by = actor
+        item.deleted_at = timezone.now() if trashed else None
+        item.deleted_by = actor if trashed else None
         item.version += 1
         item.save(update_fields=["deleted_at", "deleted_by", "version", "updated_at"])
-        news_item_record_revision(item=item, actor=actor, reason=_("Chuyển vào thùng rác"))
+        news_item_record_revision(item=item, actor=actor, reason=reason)
     return item
+
+
+def news_item_trash(*, item, actor):
+    """Move an item to the trash: readers no longer see it; it can be restored."""
+    return _set_trashed(
+        item=item,
+        actor=actor,
+        trashed=True,
+        refusal=_("Bạn không có quyền xóa bài."),
+        reason=_("Chuyển vào thùng rác"),
+    )
 
 
 def news_item_restore_from_trash(*, item, actor):
-    if not actor.has_perm("bantin.delete_newsitem"):
-        raise WorkflowError(_("Bạn không có quyền khôi phục bài."))
-    with transaction.atomic():
-        item = NewsItem.objects.select_for_update().get(pk=item.pk)
-        item.deleted_at = None
-        item.deleted_by = None
-        item.version += 1
-        item.save(update_fields=["deleted_at", "deleted_by", "version", "updated_at"])
-        news_item_record_revision(item=item, actor=actor, reason=_("Khôi phục từ thùng rác"))
-    return item
+    return _set_trashed(
+        item=item,
+        actor=actor,
+        trashed=False,
+        refusal=_("Bạn không có quyền khôi phục bài."),
+        reason=_("Khôi phục từ thùng rác"),
+    )
 
 
 def news_item_empty_trash(*, actor, items):
