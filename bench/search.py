@@ -44,7 +44,7 @@ QUERIES = [
 
 def run_query(text):
     query = search.parse(text)
-    results = search.ranked(NewsItem.objects.published(), query).select_related("category")
+    results = search.ranked(NewsItem.objects.published(), query)
     total = results.count()
     page = list(results[:20])
     search.snippets(page, query)

@@ -37,26 +37,37 @@ SQLITE_VALUES = (
     "{row}.id, {row}.title, {row}.sapo, portal_plain({row}.body), portal_fold({row}.title), "
     "portal_fold({row}.sapo), portal_fold(portal_plain({row}.body))"
 )
-SQLITE_INSERT = (
-    "INSERT INTO bantin_newsitem_fts(rowid, title, sapo, body, title_f, sapo_f, body_f) "
+SQLITE_COLUMNS = "rowid, title, sapo, body, title_f, sapo_f, body_f"
+SQLITE_INSERT = f"INSERT INTO bantin_newsitem_fts({SQLITE_COLUMNS}) "
+# A contentless table (content=''): only the index is stored, not a second copy of the text.
+# Removing a row from it takes the values it was indexed with, which the triggers recompute.
+SQLITE_REMOVE = (
+    f"INSERT INTO bantin_newsitem_fts(bantin_newsitem_fts, {SQLITE_COLUMNS}) "
+    "VALUES ('delete', " + SQLITE_VALUES.format(row="old") + ");"
 )
 SQLITE_FORWARD = [
     "CREATE VIRTUAL TABLE bantin_newsitem_fts USING fts5("
-    "title, sapo, body, title_f, sapo_f, body_f, tokenize = 'unicode61 remove_diacritics 0')",
+    "title, sapo, body, title_f, sapo_f, body_f, content = '', "
+    "tokenize = 'unicode61 remove_diacritics 0')",
     "CREATE TRIGGER bantin_newsitem_fts_insert AFTER INSERT ON bantin_newsitem BEGIN "
     + SQLITE_INSERT
     + "VALUES ("
     + SQLITE_VALUES.format(row="new")
     + "); END",
     "CREATE TRIGGER bantin_newsitem_fts_update AFTER UPDATE OF title, sapo, body "
-    "ON bantin_newsitem BEGIN DELETE FROM bantin_newsitem_fts WHERE rowid = old.id; "
+    "ON bantin_newsitem BEGIN "
+    + SQLITE_REMOVE
     + SQLITE_INSERT
     + "VALUES ("
     + SQLITE_VALUES.format(row="new")
     + "); END",
     "CREATE TRIGGER bantin_newsitem_fts_delete AFTER DELETE ON bantin_newsitem BEGIN "
-    "DELETE FROM bantin_newsitem_fts WHERE rowid = old.id; END",
-    SQLITE_INSERT + "SELECT " + SQLITE_VALUES.format(row="bantin_newsitem") + " FROM bantin_newsitem",
+    + SQLITE_REMOVE
+    + " END",
+    SQLITE_INSERT
+    + "SELECT "
+    + SQLITE_VALUES.format(row="bantin_newsitem")
+    + " FROM bantin_newsitem",
 ]
 SQLITE_BACKWARD = [
     "DROP TRIGGER IF EXISTS bantin_newsitem_fts_insert",
