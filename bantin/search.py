@@ -209,17 +209,32 @@ def fts_expression(query):
     )
 
 
+def _row_condition(queryset):
+    """``queryset``'s conditions as SQL on the ``bantin_newsitem`` row itself, when it has no
+    joins (visibility and the search filters have none); otherwise an ``IN`` subquery, which
+    costs a pass over every row it selects."""
+    query = queryset.query
+    if len(query.alias_map) <= 1 and not query.is_sliced:
+        compiler = query.get_compiler(connection=connection)
+        where, params = compiler.compile(query.where)
+        if where:
+            return where, list(params)
+        return "1", []
+    subquery, params = queryset.values("pk").query.sql_with_params()
+    return f"bantin_newsitem.id IN ({subquery})", list(params)
+
+
 def _sqlite_ranked_ids(queryset, query, *, count=False, start=0, stop=None):
     """Ranked (id, score) pairs, or their number, straight from FTS5.
 
     CROSS JOIN makes SQLite start from the full-text match and look the items up by id; the
     other order runs the match once per item. ``queryset`` (visibility, filters) is applied
-    as one ``IN`` subquery.
+    to each matched row.
     """
-    subquery, params = queryset.values("pk").query.sql_with_params()
+    condition, params = _row_condition(queryset)
     base = (
         f"FROM {FTS_TABLE} CROSS JOIN bantin_newsitem ON bantin_newsitem.id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s AND bantin_newsitem.id IN ({subquery})"
+        f"WHERE {FTS_TABLE} MATCH %s AND {condition}"
     )
     arguments = [fts_expression(query), *params]
     with connection.cursor() as cursor:
