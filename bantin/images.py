@@ -87,23 +87,6 @@ def _open_checked(upload):
     return picture
 
 
-def inspect_image(upload):
-    """Return the file extension for ``upload``'s real format, or raise ValidationError."""
-    try:
-        with _open_checked(upload) as picture:
-            image_format = picture.format
-            picture.load()
-    except ValidationError:
-        raise
-    except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
-        raise ValidationError(
-            _("Tệp không phải là ảnh hợp lệ hoặc đã bị hỏng."), code="invalid"
-        ) from None
-    finally:
-        upload.seek(0)
-    return FORMATS[image_format]
-
-
 def _encode(picture, image_format):
     buffer = io.BytesIO()
     icc = picture.info.get("icc_profile")

@@ -96,12 +96,6 @@ class Category(NamedWithSlug, models.Model):
             seen.add(ancestor.pk)
             ancestor = ancestor.parent
 
-    def descendant_ids(self):
-        """Ids of this section and every section below it, from the cached structure."""
-        from .structure import site_structure
-
-        return site_structure().descendant_ids(self.pk)
-
 
 class Author(NamedWithSlug, models.Model):
     """Tác giả / bút danh: a byline. It may belong to a user account but need not."""
@@ -235,10 +229,15 @@ class NewsItemQuerySet(models.QuerySet):
     def in_trash(self):
         return self.filter(deleted_at__isnull=False)
 
-    def in_section(self, category, *, with_subsections=True):
+    def in_section(self, section, *, with_subsections=True):
+        """Items of ``section`` (a section or its id) and, by default, of every section below
+        it; the tree comes from the cached site structure, so this adds no query."""
+        from .structure import site_structure
+
+        pk = getattr(section, "pk", section)
         if with_subsections:
-            return self.filter(category_id__in=category.descendant_ids())
-        return self.filter(category=category)
+            return self.filter(category_id__in=site_structure().descendant_ids(pk))
+        return self.filter(category_id=pk)
 
     def featured(self):
         return self.filter(is_featured=True)

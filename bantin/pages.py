@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from django.http import HttpRequest
 from django.shortcuts import render
@@ -35,10 +36,15 @@ class Page:
             return self.category
         return self.item.category if self.item is not None else None
 
-    @property
+    @cached_property
+    def structure(self):
+        """The cached site structure, fetched once for the whole page and its blocks."""
+        return site_structure()
+
+    @cached_property
     def root_section_id(self):
         """The top-level section this page falls under, for marking the main menu."""
-        return site_structure().root_id(self.section.pk) if self.section is not None else None
+        return self.structure.root_id(self.section.pk) if self.section is not None else None
 
 
 def render_page(page, *, layout=None, status=200):
@@ -50,7 +56,7 @@ def render_page(page, *, layout=None, status=200):
     """
     if layout is None:
         section_id = page.section.pk if page.section is not None else None
-        layout = site_structure().layout(page.kind, section_id)
+        layout = page.structure.layout(page.kind, section_id)
     regions = {
         region: [
             registry.get(name).render(page, **settings)

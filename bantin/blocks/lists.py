@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from .. import search
 from ..forms import SearchForm
 from ..models import NewsItem
-from ..structure import site_structure
 from .base import Block, register
 from .settings import SectionField, count_field, flag_field, heading_field
 
@@ -47,11 +46,6 @@ def paginate(request, items, per_page):
         "previous_url": url(current.previous_page_number()) if current.has_previous() else "",
         "next_url": url(current.next_page_number()) if current.has_next() else "",
     }
-
-
-def in_sections(items, section_id):
-    """Items of the section ``section_id`` and its subsections, without a query."""
-    return items.filter(category_id__in=site_structure().descendant_ids(section_id))
 
 
 class OtherNewsSettings(forms.Form):
@@ -103,7 +97,7 @@ class ListDataBlock(Block):
     def get_context(self, page, *, per_page, images, **settings):
         items = NewsItem.objects.published(page.now)
         if page.category is not None:
-            items = in_sections(items, page.category.pk)
+            items = items.in_section(page.category)
         if page.author is not None:
             items = items.filter(authors=page.author)
         if page.tag is not None:
@@ -137,7 +131,7 @@ class FeaturedBlock(Block):
         items = NewsItem.objects.published(page.now).featured()
         section_id = section or (page.category.pk if page.category is not None else None)
         if section_id:
-            items = in_sections(items, section_id)
+            items = items.in_section(section_id)
         return {
             "items": list(items.for_cards().newest_first()[:count]),
             "heading": heading,
@@ -165,14 +159,17 @@ class LatestBlock(Block):
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).for_cards().newest_first()
         if section:
-            items = in_sections(items, section)
+            items = items.in_section(section)
         if not by_section:
             return {"items": list(items[:count]), "heading": heading, "by_section": False}
-        return {"groups": self._groups(items, count), "by_section": True, "images": images}
+        return {
+            "groups": self._groups(page.structure, items, count),
+            "by_section": True,
+            "images": images,
+        }
 
-    def _groups(self, items, count):
+    def _groups(self, structure, items, count):
         """The newest ``count`` items of each active top-level section, in one query."""
-        structure = site_structure()
         roots = {
             pk: structure.root_id(pk)
             for pk, section in structure.sections.items()
@@ -250,7 +247,7 @@ class SearchResultsBlock(Block):
     settings_form = SearchResultsSettings
 
     def get_context(self, page, *, per_page, **settings):
-        structure = site_structure()
+        structure = page.structure
         sections = [s for s in structure.sections.values() if s.is_active]
         form = SearchForm(page.request.GET, sections=sections)
         filters = form.filters()
@@ -258,7 +255,7 @@ class SearchResultsBlock(Block):
         items = NewsItem.objects.published(page.now)
         by_slug = {section.slug: section for section in sections}
         if filters.get("chuyen_muc") in by_slug:
-            items = in_sections(items, by_slug[filters["chuyen_muc"]].pk)
+            items = items.in_section(by_slug[filters["chuyen_muc"]].pk)
         if filters.get("tu_ngay"):
             items = items.filter(publish_at__date__gte=filters["tu_ngay"])
         if filters.get("den_ngay"):

@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from ..sanitize import sanitize_html
-from ..structure import site_structure
 from .base import Block, register
 from .settings import heading_field
 
@@ -24,7 +23,7 @@ class SectionMenuBlock(Block):
     settings_form = SectionMenuSettings
 
     def get_context(self, page, *, heading, **settings):
-        structure = site_structure()
+        structure = page.structure
         current = page.section.pk if page.section is not None else None
         trail = {section.pk for section in structure.ancestors(current)} if current else set()
 
@@ -51,7 +50,7 @@ class BreadcrumbBlock(Block):
     template_name = "bantin/blocks/breadcrumb.html"
 
     def get_context(self, page, **settings):
-        trail = site_structure().ancestors(page.section.pk) if page.section is not None else []
+        trail = page.structure.ancestors(page.section.pk) if page.section is not None else []
         current = page.title if page.kind != "category" else ""
         if page.kind == "category" and trail:
             current = trail.pop().name
