@@ -132,7 +132,9 @@ class SearchForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
         if start and end and start > end:
+            # An inverted range is one mistake: neither date is applied.
             self.add_error("den_ngay", _("“Đến ngày” phải sau “Từ ngày”."))
+            cleaned.pop("tu_ngay", None)
         return cleaned
 
     def filters(self):

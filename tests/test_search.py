@@ -142,18 +142,21 @@ def test_highlighted_results_on_the_search_page(client):
 
 
 @pytest.mark.parametrize(
-    "params",
+    ("params", "message"),
     [
-        {"q": "a", "tu_ngay": "31/02/2026"},
-        {"q": "a", "tu_ngay": "2026-12-01", "den_ngay": "2026-01-01"},
-        {"q": "a", "chuyen_muc": "khong-co"},
-        {"q": "a", "chuyen_muc": "\x00"},
+        ({"q": "a", "tu_ngay": "31/02/2026"}, "Nhập một ngày hợp lệ"),
+        ({"q": "a", "tu_ngay": "2026-12-01", "den_ngay": "2026-01-01"}, "phải sau"),
+        ({"q": "a", "chuyen_muc": "khong-co"}, "Hãy chọn một lựa chọn hợp lệ"),
+        ({"q": "a", "chuyen_muc": "\x00"}, "Hãy chọn một lựa chọn hợp lệ"),
     ],
 )
-def test_bad_filters_are_reported_not_fatal(client, params):
+def test_bad_filters_are_reported_not_fatal(client, params, message):
     make_news_item("Tin a")
     response = client.get("/tim-kiem/", params)
+    html = response.content.decode()
     assert response.status_code == 200
+    assert 'class="search-form__error"' in html and message in html
+    assert "Tìm thấy 1 bài viết." in html  # the search still ran, without the bad filter
 
 
 def test_the_admin_news_list_searches_with_the_same_engine(client):
