@@ -202,3 +202,24 @@ def test_a_click_on_the_picture_sets_the_focal_point(live_server, browser_page):
     page.wait_for_url("**/admin/bantin/image/")
     image.refresh_from_db()
     assert abs(image.focal_x - 0.25) < 0.02 and image.rendition_version == 2
+
+
+def test_the_print_stylesheet_keeps_the_article_and_its_url_and_drops_navigation(
+    live_server, browser_page
+):
+    item = open_article(live_server, browser_page)
+    browser_page.emulate_media(media="print")
+
+    def shown(selector):
+        return browser_page.eval_on_selector(
+            selector, "element => getComputedStyle(element).display !== 'none'"
+        )
+
+    for kept in [".article__title", ".toolbar__date", ".article__body", ".article__url"]:
+        assert shown(kept), kept
+    for dropped in [".site-nav", ".site-header", ".toolbar__controls", ".region--aside"]:
+        assert not shown(dropped), dropped
+    url = browser_page.text_content(".article__url").strip()
+    assert url == live_server.url + item.get_absolute_url()
+    browser_page.emulate_media(media="screen")
+    assert not shown(".article__url")
