@@ -1,3 +1,5 @@
+from datetime import date
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
@@ -104,6 +106,11 @@ class EditorImageUploadForm(ImageUploadMixin, forms.ModelForm):
         return image
 
 
+#: The days the search's date filters accept: any news item's date, with room to spare.
+SEARCH_FIRST_DAY = date(1900, 1, 1)
+SEARCH_LAST_DAY = date(2999, 12, 31)
+
+
 class SearchForm(forms.Form):
     """The search page's filters. Invalid ones are reported and left out; the search still runs."""
 
@@ -127,6 +134,24 @@ class SearchForm(forms.Form):
         self.fields["chuyen_muc"].choices = [("", _("Tất cả chuyên mục"))] + [
             (section.slug, section.name) for section in sections
         ]
+
+    def _clean_day(self, name):
+        day = self.cleaned_data.get(name)
+        if day and not SEARCH_FIRST_DAY <= day <= SEARCH_LAST_DAY:
+            raise ValidationError(
+                _("Hãy chọn một ngày từ %(first)s đến %(last)s."),
+                params={
+                    "first": SEARCH_FIRST_DAY.strftime("%d/%m/%Y"),
+                    "last": SEARCH_LAST_DAY.strftime("%d/%m/%Y"),
+                },
+            )
+        return day
+
+    def clean_tu_ngay(self):
+        return self._clean_day("tu_ngay")
+
+    def clean_den_ngay(self):
+        return self._clean_day("den_ngay")
 
     def clean(self):
         cleaned = super().clean()

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -32,6 +32,7 @@ from .text import nfc
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MAX_PHRASES = 5
+DEFAULT_RELATED = ("category", "lead_image")
 MARK_START, MARK_END = "\ue000", "\ue001"
 _WORD = re.compile(r"[^\W_]+")
 
@@ -94,33 +95,64 @@ def matching(queryset, query):
     if not query:
         return queryset.none()
     if connection.vendor == "postgresql":
-        return _postgres_matching(queryset, query)
+        return queryset.extra(  # noqa: S610 - the query text is a parameter
+            where=[f"{_PG_FOLDED} @@ {_PG_QF}"], params=[query.websearch()]
+        )
     return queryset.filter(
         pk__in=RawSQL(  # noqa: S611 - the match expression is a parameter
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
-            [fts_expression(query)],
+            f"SELECT rowid %% {KEY_SCALE} FROM {_TEXT} WHERE {_TEXT} MATCH %s",  # noqa: S608
+            [_SqliteTiers(query).all],
         )
     )
 
 
-class Results:
-    """Items of ``queryset`` matching ``query``, best first: sliceable and countable, so it
-    pages with Django's Paginator. Each item carries its ``search_score``."""
+#: The most results a search counts and pages through (50 pages of 20). A reader narrows a
+#: wider search with more words or the filters; counting every match of a common word would
+#: cost a pass over most of the table on every search.
+RESULT_LIMIT = 1000
 
-    def __init__(self, queryset, query, *, related=("category", "lead_image")):
-        self.queryset = queryset
+#: How results are ordered: by the first of these tiers an item belongs to, then newest first.
+TIERS = (
+    "title, as typed",
+    "title, without diacritics",
+    "title and sapo, as typed",
+    "title and sapo, without diacritics",
+    "whole text, as typed",
+    "whole text, without diacritics",
+)
+
+
+class Results:
+    """Items of ``queryset`` matching ``query``, best first: sliceable and countable up to
+    :data:`RESULT_LIMIT` (``more`` tells whether there are more), so it pages with Django's
+    Paginator.
+
+    An item ranks by the first tier it belongs to (:data:`TIERS`: title above sapo above body,
+    exact diacritics above folded), then newer above older. ``since`` and ``until`` bound the
+    publication time: ``since <= publish_at < until``. Each item carries ``search_tier``.
+    """
+
+    def __init__(self, queryset, query, *, since=None, until=None, related=DEFAULT_RELATED):
         self.query = query
         self.related = related
+        self.model = queryset.model
+        self.more = False
         self._count = None
+        if not query:
+            self._engine = None
+        elif connection.vendor == "postgresql":
+            self._engine = _PostgresEngine(queryset, query, since, until)
+        else:
+            self._engine = _SqliteEngine(queryset, query, since, until)
 
     def count(self):
         if self._count is None:
-            if not self.query:
+            if self._engine is None:
                 self._count = 0
-            elif connection.vendor == "postgresql":
-                self._count = _postgres_matching(self.queryset, self.query).count()
             else:
-                self._count = _sqlite_ranked_ids(self.queryset, self.query, count=True)
+                found = self._engine.count(None, RESULT_LIMIT + 1)
+                self.more = found > RESULT_LIMIT
+                self._count = min(found, RESULT_LIMIT)
         return self._count
 
     __len__ = count
@@ -128,48 +160,98 @@ class Results:
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        start, stop = index.start or 0, index.stop
-        if not self.query:
+        start = max(index.start or 0, 0)
+        stop = RESULT_LIMIT if index.stop is None else min(index.stop, RESULT_LIMIT)
+        if self._engine is None or start >= stop:
             return []
-        if connection.vendor == "postgresql":
-            ranked_items = _postgres_matching(self.queryset, self.query).order_by(
-                "-search_score", "-publish_at", "-pk"
-            )
-            return list(ranked_items.select_related(*self.related)[start:stop])
-        scored = _sqlite_ranked_ids(self.queryset, self.query, start=start, stop=stop)
-        found = self.queryset.model.objects.select_related(*self.related).in_bulk(
-            [pk for pk, _score in scored]
+        ranked_ids, skip, wanted = [], start, stop - start
+        for tier in range(len(TIERS)):
+            if skip:
+                # A later page skips whole tiers: count them, no further than needed.
+                size = self._engine.count(tier, skip + 1)
+                if size <= skip:
+                    skip -= size
+                    continue
+            found = self._engine.ids(tier, skip, wanted)
+            ranked_ids += [(pk, tier) for pk in found]
+            skip, wanted = 0, wanted - len(found)
+            if not wanted:
+                break
+        items = self.model.objects.select_related(*self.related).in_bulk(
+            [pk for pk, _tier in ranked_ids]
         )
-        items = []
-        for pk, score in scored:
-            item = found[pk]
-            item.search_score = score
-            items.append(item)
-        return items
+        ranked_items = []
+        for pk, tier in ranked_ids:
+            item = items[pk]
+            item.search_tier = tier
+            ranked_items.append(item)
+        return ranked_items
 
     def __iter__(self):
         return iter(self[0 : self.count()])
 
 
-def ranked(queryset, query):
-    return Results(queryset, query)
+def ranked(queryset, query, **options):
+    return Results(queryset, query, **options)
 
 
-# PostgreSQL
+# PostgreSQL: generated vectors of the title, of the head (title and sapo) and of the whole
+# text, each folded and as written (migrations 0009 and 0011). Where a tier's condition is on a
+# vector without an index, the implied match on the folded one comes first for the planner.
 
-_PG_SCORE = (
-    "ts_rank(bantin_newsitem.search_folded, websearch_to_tsquery('portal_vi', %s))"
-    " + ts_rank(bantin_newsitem.search_exact, websearch_to_tsquery('simple', %s))"
+_PG_TITLE = "bantin_newsitem.search_title"
+_PG_TITLE_EXACT = "bantin_newsitem.search_title_exact"
+_PG_HEAD = "bantin_newsitem.search_head"
+_PG_HEAD_EXACT = "bantin_newsitem.search_head_exact"
+_PG_FOLDED = "bantin_newsitem.search_folded"
+_PG_EXACT = "bantin_newsitem.search_exact"
+_PG_QF = "websearch_to_tsquery('portal_vi', %s)"
+_PG_QE = "websearch_to_tsquery('simple', %s)"
+_PG_TIERS = (
+    f"{_PG_TITLE} @@ {_PG_QF} AND {_PG_TITLE_EXACT} @@ {_PG_QE}",
+    f"{_PG_TITLE} @@ {_PG_QF} AND NOT {_PG_TITLE_EXACT} @@ {_PG_QE}",
+    f"{_PG_HEAD} @@ {_PG_QF} AND {_PG_HEAD_EXACT} @@ {_PG_QE} AND NOT {_PG_TITLE} @@ {_PG_QF}",
+    f"{_PG_HEAD} @@ {_PG_QF} AND NOT {_PG_TITLE} @@ {_PG_QF} AND NOT {_PG_HEAD_EXACT} @@ {_PG_QE}",
+    f"{_PG_EXACT} @@ {_PG_QE} AND NOT {_PG_HEAD} @@ {_PG_QF}",
+    f"{_PG_FOLDED} @@ {_PG_QF} AND NOT {_PG_HEAD} @@ {_PG_QF} AND NOT {_PG_EXACT} @@ {_PG_QE}",
 )
 
 
-def _postgres_matching(queryset, query):
-    text = query.websearch()
-    # The query text goes in as parameters only; the SQL around it is constant.
-    return queryset.extra(  # noqa: S610
-        where=["bantin_newsitem.search_folded @@ websearch_to_tsquery('portal_vi', %s)"],
-        params=[text],
-    ).annotate(search_score=RawSQL(_PG_SCORE, [text, text], output_field=FloatField()))  # noqa: S611
+class _PostgresEngine:
+    def __init__(self, queryset, query, since, until):
+        if since:
+            queryset = queryset.filter(publish_at__gte=since)
+        if until:
+            queryset = queryset.filter(publish_at__lt=until)
+        self.queryset = queryset.order_by()
+        self.text = query.websearch()
+
+    def _matching(self, tier):
+        condition = f"{_PG_FOLDED} @@ {_PG_QF}" if tier is None else _PG_TIERS[tier]
+        # The query text goes in as parameters only; the SQL around it is constant.
+        return self.queryset.extra(  # noqa: S610
+            where=[condition], params=[self.text] * condition.count("%s")
+        )
+
+    def count(self, tier, limit):
+        # Counting up to a limit, the planner expects matches spread evenly and would walk the
+        # table testing each row's vector, which is read from TOAST storage: slow. The GIN
+        # index's bitmap, read until the limit, costs little per row.
+        sql, params = self._matching(tier).values("pk")[:limit].query.sql_with_params()
+        with connection.cursor() as cursor:
+            try:
+                cursor.execute(
+                    "SET enable_seqscan = off; SET enable_indexscan = off; "
+                    f"SELECT count(*) FROM ({sql}) found",  # noqa: S608
+                    params,
+                )
+                return cursor.fetchone()[0]
+            finally:
+                cursor.execute("RESET enable_seqscan; RESET enable_indexscan")
+
+    def ids(self, tier, offset, limit):
+        newest = self._matching(tier).order_by("-publish_at", "-pk")
+        return list(newest.values_list("pk", flat=True)[offset : offset + limit])
 
 
 def _postgres_snippets(items, query):
@@ -190,23 +272,92 @@ def _postgres_snippets(items, query):
         return {pk: html.unescape(text) for pk, text in cursor.fetchall()}
 
 
-# SQLite
+# SQLite: two contentless FTS5 tables whose rowid is a recency key (publish time in seconds ×
+# KEY_SCALE + id; migration 0011), so FTS5 hands matches over newest first and a page stops
+# early. The head table holds title and sapo, the text table the whole text, each as written and
+# folded by :func:`fold` (FTS5's own folding keeps đ). Visibility and filters are checked on
+# each matched row.
 
-FTS_TABLE = "bantin_newsitem_fts"
-#: bm25 weights of the columns: title, sapo, body as written, then the same folded.
-_BM25 = f"bm25({FTS_TABLE}, 20.0, 8.0, 2.0, 10.0, 4.0, 1.0)"
-
-
-def _fts_group(words):
-    exact = " ".join(words)
-    folded = fold(exact)
-    return f'({{title_f sapo_f body_f}} : "{folded}" OR {{title sapo body}} : "{exact}")'
+KEY_SCALE = 1_000_000_000
+_HEAD = "bantin_search_head"
+_TEXT = "bantin_search_text"
 
 
-def fts_expression(query):
-    return " AND ".join(
-        [*(_fts_group([term]) for term in query.terms), *(_fts_group(p) for p in query.phrases)]
-    )
+def _fts_all(columns, groups, *, folded):
+    """Every word or phrase of ``groups`` in one of ``columns``, as an FTS5 expression. The
+    words come from :func:`parse`, so they hold no quote or operator."""
+
+    def phrase(words):
+        text = " ".join(words)
+        return fold(text) if folded else text
+
+    return "(" + " AND ".join(f'{{{columns}}} : "{phrase(words)}"' for words in groups) + ")"
+
+
+class _SqliteTiers:
+    """Each tier as (table, FTS5 expression, whether the head's matches are left out)."""
+
+    def __init__(self, query):
+        groups = [[term] for term in query.terms] + query.phrases
+        title = _fts_all("title", groups, folded=False)
+        title_f = _fts_all("title_f", groups, folded=True)
+        head = _fts_all("title sapo", groups, folded=False)
+        self.head_f = _fts_all("title_f sapo_f", groups, folded=True)
+        text = _fts_all("exact", groups, folded=False)
+        self.all = _fts_all("folded", groups, folded=True)
+        self.tiers = (
+            (_HEAD, title, False),
+            (_HEAD, f"{title_f} NOT {title}", False),
+            (_HEAD, f"{head} NOT {title_f}", False),
+            (_HEAD, f"{self.head_f} NOT ({title_f} OR {head})", False),
+            (_TEXT, text, True),
+            (_TEXT, f"{self.all} NOT {text}", True),
+        )
+
+
+def _key(moment):
+    return int(moment.timestamp()) * KEY_SCALE
+
+
+class _SqliteEngine:
+    def __init__(self, queryset, query, since, until):
+        self.tiers = _SqliteTiers(query)
+        self.condition, self.condition_params = _row_condition(queryset)
+        self.low = _key(since) if since else 0
+        # Nothing published after the current second is visible yet.
+        self.high = _key(timezone.now()) + KEY_SCALE - 1
+        if until:
+            self.high = min(self.high, _key(until) - 1)
+
+    def _select(self, tier, column):
+        if tier is None:
+            table, expression, without_head = _TEXT, self.tiers.all, False
+        else:
+            table, expression, without_head = self.tiers.tiers[tier]
+        # The tables and expressions are constant or built by this module; values are parameters.
+        sql = (
+            f"SELECT {column.format(table=table)} FROM {table} CROSS JOIN bantin_newsitem "  # noqa: S608
+            f"ON bantin_newsitem.id = {table}.rowid %% {KEY_SCALE} "
+            f"WHERE {table} MATCH %s AND {table}.rowid BETWEEN %s AND %s"
+        )
+        params = [expression, self.low, self.high]
+        if without_head:
+            sql += f" AND {table}.rowid NOT IN (SELECT rowid FROM {_HEAD} WHERE {_HEAD} MATCH %s)"  # noqa: S608
+            params.append(self.tiers.head_f)
+        sql += f" AND {self.condition}"
+        return sql, [*params, *self.condition_params]
+
+    def count(self, tier, limit):
+        sql, params = self._select(tier, "1")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, limit])  # noqa: S608
+            return cursor.fetchone()[0]
+
+    def ids(self, tier, offset, limit):
+        sql, params = self._select(tier, "{table}.rowid")
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY 1 DESC LIMIT %s OFFSET %s", [*params, limit, offset])
+            return [key % KEY_SCALE for (key,) in cursor.fetchall()]
 
 
 def _row_condition(queryset):
@@ -222,33 +373,6 @@ def _row_condition(queryset):
         return "1", []
     subquery, params = queryset.values("pk").query.sql_with_params()
     return f"bantin_newsitem.id IN ({subquery})", list(params)
-
-
-def _sqlite_ranked_ids(queryset, query, *, count=False, start=0, stop=None):
-    """Ranked (id, score) pairs, or their number, straight from FTS5.
-
-    CROSS JOIN makes SQLite start from the full-text match and look the items up by id; the
-    other order runs the match once per item. ``queryset`` (visibility, filters) is applied
-    to each matched row.
-    """
-    condition, params = _row_condition(queryset)
-    base = (
-        f"FROM {FTS_TABLE} CROSS JOIN bantin_newsitem ON bantin_newsitem.id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s AND {condition}"
-    )
-    arguments = [fts_expression(query), *params]
-    with connection.cursor() as cursor:
-        if count:
-            cursor.execute(f"SELECT count(*) {base}", arguments)  # noqa: S608 - constant SQL, values as parameters
-            return cursor.fetchone()[0]
-        limit = -1 if stop is None else stop - start
-        cursor.execute(
-            f"SELECT bantin_newsitem.id, -{_BM25} {base} "  # noqa: S608 - as above
-            f"ORDER BY {_BM25}, bantin_newsitem.publish_at DESC, bantin_newsitem.id DESC "
-            "LIMIT %s OFFSET %s",
-            [*arguments, limit, start],
-        )
-        return cursor.fetchall()
 
 
 def _python_snippet(text, query, words=35):

@@ -7,7 +7,8 @@
 
 With --count N it first migrates, loads the demo and generates items up to N published ones
 (`manage.py generate_news`), timing that. Each query is run as the search page runs it — the
-count, the first page of 20 results and their snippets — three times after one warm-up run.
+count (up to the result limit), the first page of 20 results and their snippets — three times
+after one warm-up run. --page N times page N instead of the first.
 """
 
 import argparse
@@ -42,13 +43,14 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def run_query(text):
+def run_query(text, page_number=1):
     query = search.parse(text)
     results = search.ranked(NewsItem.objects.published(), query)
     total = results.count()
-    page = list(results[:20])
+    start = (page_number - 1) * 20
+    page = list(results[start : start + 20])
     search.snippets(page, query)
-    return total
+    return f"{total}+" if results.more else total
 
 
 def percentile(values, fraction):
@@ -57,19 +59,22 @@ def percentile(values, fraction):
 
 
 def index_build_seconds():
+    """Drops the search indexes and times building them again over every item."""
     from importlib import import_module
 
-    migration = import_module("bantin.migrations.0009_search")
-    vendor = connection.vendor
-    forward = {"postgresql": migration.POSTGRES_FORWARD, "sqlite": migration.SQLITE_FORWARD}[vendor]
-    backward = {"postgresql": migration.POSTGRES_BACKWARD, "sqlite": migration.SQLITE_BACKWARD}[
-        vendor
-    ]
+    first = import_module("bantin.migrations.0009_search")
+    tiers = import_module("bantin.migrations.0011_search_tiers")
+    if connection.vendor == "postgresql":
+        drop = tiers.POSTGRES_BACKWARD + first.POSTGRES_BACKWARD
+        build = first.POSTGRES_FORWARD + tiers.POSTGRES_FORWARD
+    else:
+        drop = tiers.SQLITE_BACKWARD[: -len(first.SQLITE_FORWARD)]
+        build = tiers.SQLITE_FORWARD
     with connection.cursor() as cursor:
-        for statement in backward:
+        for statement in drop:
             cursor.execute(statement)
         start = time.perf_counter()
-        for statement in forward:
+        for statement in build:
             cursor.execute(statement)
         return time.perf_counter() - start
 
@@ -77,15 +82,18 @@ def index_build_seconds():
 def index_bytes():
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            cursor.execute("VACUUM ANALYZE bantin_newsitem")
             cursor.execute(
                 "SELECT pg_relation_size('bantin_newsitem_search_folded')"
-                " + pg_relation_size('bantin_newsitem_search_exact'),"
-                " (SELECT sum(pg_column_size(search_folded) + pg_column_size(search_exact))"
+                " + pg_relation_size('bantin_newsitem_search_exact')"
+                " + pg_relation_size('bantin_newsitem_search_head'),"
+                " (SELECT sum(pg_column_size(search_folded) + pg_column_size(search_exact)"
+                "  + pg_column_size(search_head) + pg_column_size(search_head_exact))"
                 "  FROM bantin_newsitem)"
             )
             gin, vectors = cursor.fetchone()
             return {"GIN indexes": gin, "stored vectors": int(vectors)}
-        cursor.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'bantin_newsitem_fts%'")
+        cursor.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'bantin_search_%'")
         return {"FTS5 tables": cursor.fetchone()[0]}
 
 
@@ -93,6 +101,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=0, help="generate up to this many items")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--page", type=int, default=1, help="time this page of results")
+    parser.add_argument("--no-build", action="store_true", help="skip timing the index build")
     args = parser.parse_args()
     print(f"engine: {connection.vendor}")
     if args.count:
@@ -105,15 +115,16 @@ def main():
             call_command("generate_news", count=missing, verbosity=0)
             print(f"generate_news --count {missing}: {time.perf_counter() - start:.0f} s")
     print(f"published items: {NewsItem.objects.published().count()}")
-    print(f"index build: {index_build_seconds():.1f} s")
+    if not args.no_build:
+        print(f"index build: {index_build_seconds():.1f} s")
     for name, size in index_bytes().items():
         print(f"index size, {name}: {size / 1024 / 1024:.1f} MiB")
     timings, totals = [], {}
     for text in QUERIES:
-        totals[text] = run_query(text)  # warm-up
+        totals[text] = run_query(text, args.page)  # warm-up
         for _ in range(args.runs):
             start = time.perf_counter()
-            run_query(text)
+            run_query(text, args.page)
             timings.append((time.perf_counter() - start) * 1000)
     print(
         f"{len(QUERIES)} queries × {args.runs} runs: p50 {percentile(timings, 0.5):.1f} ms, "

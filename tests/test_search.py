@@ -1,7 +1,7 @@
 """Search behaviour, the same on SQLite (FTS5) and PostgreSQL (tsvector + unaccent)."""
 
 import unicodedata
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -67,6 +67,90 @@ def test_recent_ranks_above_old_among_equals():
     make_news_item("Tiêm chủng mở rộng ", publish_at=now - timedelta(days=1))
     results = list(search.ranked(NewsItem.objects.published(), search.parse("tiem chung")))
     assert results[0].publish_at > results[1].publish_at
+
+
+def test_every_tier_in_order_and_pages_cut_across_them():
+    now = timezone.now()
+
+    def item(title, age, sapo="Tin trong tỉnh.", body="<p>Nội dung.</p>"):
+        return make_news_item(title, sapo=sapo, body=body, publish_at=now - timedelta(hours=age))
+
+    # Two of each tier, the newer one first; the oldest tier's items are the newest items.
+    expected = [
+        item("Bàn về lễ hội mới", 60),
+        item("Lễ hội cũ", 61),
+        item("Bàn về le hoi mới", 50),
+        item("Le hoi cũ", 51),
+        item("Tin một", 40, sapo="Mùa lễ hội đến."),
+        item("Tin hai", 41, sapo="Sau lễ hội."),
+        item("Tin ba", 30, sapo="Mùa le hoi đến."),
+        item("Tin bốn", 31, sapo="Sau le hoi."),
+        item("Tin năm", 20, body="<p>Nói về lễ hội.</p>"),
+        item("Tin sáu", 21, body="<p>Bàn về lễ hội.</p>"),
+        item("Tin bảy", 10, body="<p>Nói về le hoi.</p>"),
+        item("Tin tám", 11, body="<p>Bàn về le hoi.</p>"),
+    ]
+    item("Tin khác", 1)
+    results = search.ranked(NewsItem.objects.published(), search.parse("lễ hội"))
+    assert results.count() == 12 and not results.more
+    assert [i.title for i in results] == [i.title for i in expected]
+    assert [i.search_tier for i in results] == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+    for start, stop in [(0, 5), (1, 4), (3, 9), (7, 12), (11, 20), (12, 20)]:
+        page = search.ranked(NewsItem.objects.published(), search.parse("lễ hội"))[start:stop]
+        assert [i.title for i in page] == [i.title for i in expected[start:stop]]
+
+
+def test_a_new_publication_time_moves_an_item_in_the_results():
+    now = timezone.now()
+    older = make_news_item("Tiêm chủng đợt một", publish_at=now - timedelta(days=3))
+    make_news_item("Tiêm chủng đợt hai", publish_at=now - timedelta(days=2))
+    assert found("tiem chung")[0] == "Tiêm chủng đợt hai"
+    older.publish_at = now - timedelta(days=1)
+    older.save()
+    assert found("tiem chung") == ["Tiêm chủng đợt một", "Tiêm chủng đợt hai"]
+
+
+def test_scheduled_and_expired_items_are_not_found():
+    now = timezone.now()
+    make_news_item("Rừng đầu nguồn sắp đăng", publish_at=now + timedelta(minutes=5))
+    make_news_item(
+        "Rừng đầu nguồn hết hạn",
+        publish_at=now - timedelta(days=2),
+        unpublish_at=now - timedelta(days=1),
+    )
+    make_news_item("Rừng đầu nguồn đang đăng", publish_at=now - timedelta(days=2))
+    assert found("rung dau nguon") == ["Rừng đầu nguồn đang đăng"]
+    results = search.ranked(NewsItem.objects.published(), search.parse("rung dau nguon"))
+    assert results.count() == 1
+
+
+def test_a_wide_search_stops_counting_at_the_limit(client, monkeypatch):
+    monkeypatch.setattr(search, "RESULT_LIMIT", 3)
+    for number in range(5):
+        make_news_item(f"Chợ phiên số {number}")
+    results = search.ranked(NewsItem.objects.published(), search.parse("cho phien"))
+    assert results.count() == 3 and results.more
+    assert len(results[0:10]) == 3
+    html = client.get("/tim-kiem/", {"q": "cho phien"}).content.decode()
+    assert "Tìm thấy hơn 3 bài viết" in html and "thu hẹp" in html
+    assert html.count('class="card search-result"') == 3
+    narrow = client.get("/tim-kiem/", {"q": "cho phien so 4"}).content.decode()
+    assert "Tìm thấy 1 bài viết." in narrow
+
+
+def test_the_date_filters_are_whole_days_in_the_site_time_zone(client):
+    local = timezone.get_current_timezone()
+    # 00:30 on 10/03/2026 in Hà Nội is still 09/03 in UTC.
+    early = timezone.make_aware(datetime(2026, 3, 10, 0, 30), local)
+    late = timezone.make_aware(datetime(2026, 3, 10, 23, 30), local)
+    make_news_item("Hội chợ sáng sớm", publish_at=early)
+    make_news_item("Hội chợ tối muộn", publish_at=late)
+    make_news_item("Hội chợ hôm sau", publish_at=late + timedelta(hours=1))
+    html = client.get(
+        "/tim-kiem/", {"q": "hoi cho", "tu_ngay": "10/03/2026", "den_ngay": "10/03/2026"}
+    ).content.decode()
+    html = html.split('data-block="searchresults"')[1].split("</section>")[0]
+    assert "sáng sớm" in html and "tối muộn" in html and "hôm sau" not in html
 
 
 def test_quoted_phrases_match_as_phrases():
@@ -148,6 +232,8 @@ def test_highlighted_results_on_the_search_page(client):
         ({"q": "a", "tu_ngay": "2026-12-01", "den_ngay": "2026-01-01"}, "phải sau"),
         ({"q": "a", "chuyen_muc": "khong-co"}, "Hãy chọn một lựa chọn hợp lệ"),
         ({"q": "a", "chuyen_muc": "\x00"}, "Hãy chọn một lựa chọn hợp lệ"),
+        ({"q": "a", "den_ngay": "31/12/9999"}, "Hãy chọn một ngày từ 01/01/1900"),
+        ({"q": "a", "tu_ngay": "0001-01-01"}, "Hãy chọn một ngày từ 01/01/1900"),
     ],
 )
 def test_bad_filters_are_reported_not_fatal(client, params, message):

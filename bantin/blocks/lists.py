@@ -1,6 +1,6 @@
 """Blocks that list news items."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -256,13 +256,17 @@ class SearchResultsBlock(Block):
         by_slug = {section.slug: section for section in sections}
         if filters.get("chuyen_muc") in by_slug:
             items = items.in_section(by_slug[filters["chuyen_muc"]].pk)
+        # The dates are whole days in the site's time zone.
+        since = until = None
         if filters.get("tu_ngay"):
-            items = items.filter(publish_at__date__gte=filters["tu_ngay"])
+            since = timezone.make_aware(datetime.combine(filters["tu_ngay"], time.min))
         if filters.get("den_ngay"):
-            items = items.filter(publish_at__date__lte=filters["den_ngay"])
-        results = search.ranked(items, query)
+            day_after = filters["den_ngay"] + timedelta(days=1)
+            until = timezone.make_aware(datetime.combine(day_after, time.min))
+        results = search.ranked(items, query, since=since, until=until)
         context = {"query": page.query, "form": form, "searched": bool(query)}
         context.update(paginate(page.request, results, per_page))
+        context["more"] = results.more
         context["snippets"] = search.snippets(list(context["items"]), query) if query else {}
         context["results"] = [
             (item, context["snippets"].get(item.pk, "")) for item in context["items"]
