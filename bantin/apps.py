@@ -11,9 +11,9 @@ class BantinConfig(AppConfig):
         # Blocks register themselves when their modules are imported.
         from django.db.backends.signals import connection_created
 
-        from . import blocks  # noqa: F401
+        from . import blocks, pagecache, structure  # noqa: F401
         from .search import register_sqlite_functions
-        from .structure import connect_invalidation
 
-        connect_invalidation()
+        structure.connect_invalidation()
+        pagecache.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .blocks import registry
+from .pagecache import add_tags
 from .structure import site_structure
 
 
@@ -41,6 +42,16 @@ class Page:
         """The cached site structure, fetched once for the whole page and its blocks."""
         return site_structure()
 
+    def cache_tags(self):
+        """What the page itself is about, as page cache tags; its blocks add what they list."""
+        tags = {"structure"}
+        if self.item is not None:
+            tags.add(f"item:{self.item.pk}")
+            tags |= {f"author:{byline.author_id}" for byline in self.item.bylines.all()}
+        if self.author is not None:
+            tags.add(f"author:{self.author.pk}")
+        return tags
+
     @cached_property
     def root_section_id(self):
         """The top-level section this page falls under, for marking the main menu."""
@@ -57,14 +68,23 @@ def render_page(page, *, layout=None, status=200):
     if layout is None:
         section_id = page.section.pk if page.section is not None else None
         layout = page.structure.layout(page.kind, section_id)
-    regions = {
+    blocks = {
         region: [
-            registry.get(name).render(page, **settings)
+            (registry.get(name), settings)
             for name, settings in placements
             if name in registry and registry.get(name).fits(page.kind)
         ]
         for region, placements in layout.items()
     }
+    regions = {
+        region: [block.render(page, **settings) for block, settings in placed]
+        for region, placed in blocks.items()
+    }
+    tags = page.cache_tags()
+    for placed in blocks.values():
+        for block, settings in placed:
+            tags |= block.cache_tags(page, **(settings or {}))
+    add_tags(page.request, *tags)
     return render(
         page.request, "bantin/page.html", {"page": page, "regions": regions}, status=status
     )

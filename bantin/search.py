@@ -241,8 +241,8 @@ class _PostgresEngine:
         with connection.cursor() as cursor:
             try:
                 cursor.execute(
-                    "SET enable_seqscan = off; SET enable_indexscan = off; "
-                    f"SELECT count(*) FROM ({sql}) found",  # noqa: S608
+                    "SET enable_seqscan = off; SET enable_indexscan = off; "  # noqa: S608
+                    f"SELECT count(*) FROM ({sql}) found",
                     params,
                 )
                 return cursor.fetchone()[0]

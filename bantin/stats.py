@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .locks import cache_lock
+from .pagecache import bump
 
 BUCKET_SECONDS = 60
 #: How far back a flush looks for buckets that were never flushed.
@@ -135,6 +136,8 @@ def flush_view_counts(now=None):
                         new_rows.append(DailyViewCount(news_item_id=item_id, date=day, count=count))
                 DailyViewCount.objects.bulk_update(rows.values(), ["count"])
                 DailyViewCount.objects.bulk_create(new_rows)
+                # The most-read lists may have changed.
+                bump("mostread")
         cache.delete_many(done_keys)
         cache.set("views:flushed-upto", max(current, flushed_upto), timeout=None)
         return sum(totals.values())

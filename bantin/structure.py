@@ -111,10 +111,13 @@ def site_structure():
 
 
 def invalidate(**kwargs):
+    from .pagecache import bump
+
     # Now, so this transaction reads its own change; and again after commit, in case another
     # request rebuilt the cache from the old state in between.
     cache.delete(CACHE_KEY)
     transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    bump("structure")
 
 
 def connect_invalidation():

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication and CSRF: a cached page skips all of their work.
+    "bantin.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,6 +117,13 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # collectstatic writes each file under a name with its hash, gzip- and Brotli-compressed;
+    # WhiteNoise serves them with far-future caching.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = 3600  # names without a hash (robots.txt, favicon) are kept an hour
 
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -143,6 +153,13 @@ PORTAL_SITE_TAGLINE = env.str("PORTAL_SITE_TAGLINE", default="Tỉnh Bắc Sơn"
 PORTAL_ZALO_OA_ID = env.str("PORTAL_ZALO_OA_ID", default="")
 # View counting: counts are buffered in the cache and written at most this often.
 PORTAL_VIEW_FLUSH_SECONDS = env.int("PORTAL_VIEW_FLUSH_SECONDS", default=60)
+# Whole pages for anonymous readers, kept in the cache at most this long (bantin/pagecache.py);
+# every change that shows on a page drops it sooner.
+PORTAL_PAGE_CACHE = env.bool("PORTAL_PAGE_CACHE", default=True)
+PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600)
+# How long nginx or a CDN may hold a reader's page (s-maxage), and serve it stale while it
+# fetches a fresh one (stale-while-revalidate).
+PORTAL_SHARED_CACHE_SECONDS = env.int("PORTAL_SHARED_CACHE_SECONDS", default=1)
 
 LOGGING = {
     "version": 1,

@@ -29,6 +29,21 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def static_files_from_the_source(tmp_path_factory):
+    """Static files straight from the app folders, without collectstatic's hashed names
+    (tests/test_static.py collects them and checks those); an empty STATIC_ROOT."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    with override_settings(
+        STORAGES={**settings.STORAGES, "staticfiles": plain},
+        STATIC_ROOT=tmp_path_factory.mktemp("static"),
+    ):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hasher(settings):
     """Real hashers cost a third of a second per user; tests create hundreds of users."""

@@ -10,6 +10,9 @@ pytestmark = pytest.mark.django_db
 
 ARTICLE_BUDGET = 7
 HOME_BUDGET = 4
+SECTION_BUDGET = 6
+AUTHOR_BUDGET = 5
+TAG_BUDGET = 6
 
 
 def fill(sections=3, per_section=10):
@@ -27,6 +30,12 @@ def fill(sections=3, per_section=10):
                 )
             )
     return created
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """The budgets are of rendering a page: the cached page would need none."""
+    settings.PORTAL_PAGE_CACHE = False
 
 
 def queries_for(client, url):
@@ -62,3 +71,55 @@ def test_section_page_query_count_does_not_grow_with_content(client):
     items = fill(sections=2, per_section=30)
     many = queries_for(client, items[-1].category.get_absolute_url())
     assert few == many
+    assert many <= SECTION_BUDGET
+
+
+def test_a_deep_section_page_costs_what_the_first_does(client):
+    items = fill(sections=1, per_section=45)
+    url = items[0].category.get_absolute_url()
+    first = queries_for(client, url)
+    deep = queries_for(client, url + "?page=3")
+    assert first == deep <= SECTION_BUDGET
+    html = client.get(url + "?page=3").content.decode()
+    # The section lists its subsection's items too: all of them here.
+    newest_first = sorted(items, key=lambda item: (item.publish_at, item.pk), reverse=True)
+
+    def listed(item):
+        return f'href="{item.get_absolute_url()}"' in html
+
+    assert listed(newest_first[40]) and listed(newest_first[44]) and not listed(newest_first[39])
+
+
+def test_author_and_tag_pages_query_counts_do_not_grow_with_content(client):
+    from bantin.models import Tag
+
+    tag = Tag.objects.create(name="Nông thôn mới", slug="nong-thon-moi")
+    author = make_author()
+    for item in fill(sections=1, per_section=3):
+        item.tags.add(tag)
+        item.bylines.create(author=author, position=2)
+    few = (
+        queries_for(client, author.get_absolute_url()),
+        queries_for(client, tag.get_absolute_url()),
+    )
+    for item in fill(sections=3, per_section=12):
+        item.tags.add(tag)
+        item.bylines.create(author=author, position=2)
+    many = (
+        queries_for(client, author.get_absolute_url()),
+        queries_for(client, tag.get_absolute_url()),
+    )
+    assert few == many
+    assert many[0] <= AUTHOR_BUDGET and many[1] <= TAG_BUDGET
+
+
+def test_search_page_query_count_does_not_grow_with_content(client):
+    from bantin import search
+
+    fill(sections=1, per_section=3)
+    few = queries_for(client, "/tim-kiem/?q=ban+tin")
+    fill(sections=3, per_section=15)
+    many = queries_for(client, "/tim-kiem/?q=ban+tin")
+    assert few == many
+    # The count, one query per ranking tier at most, the items; on PostgreSQL two more.
+    assert many <= 1 + len(search.TIERS) + 1 + (2 if connection.vendor == "postgresql" else 0)

@@ -30,6 +30,9 @@ class ToolbarBlock(Block):
     description = _("Ngày đăng, cỡ chữ, nghe đọc, in, chia sẻ")
     template_name = "bantin/blocks/toolbar.html"
 
+    def cache_tags(self, page, **settings):
+        return set()  # the item and its authors, which the article page's tags include
+
     def get_context(self, page, **settings):
         item = page.item
         published = timezone.localtime(item.publish_at) if item.publish_at else None
@@ -56,6 +59,9 @@ class ViewDataBlock(Block):
     template_name = "bantin/blocks/viewdata.html"
     settings_form = ViewDataSettings
 
+    def cache_tags(self, page, **settings):
+        return set()  # the item and its authors, which the article page's tags include
+
     def get_context(self, page, *, tags, **settings):
         item = page.item
         return {
@@ -74,6 +80,9 @@ class AuthorBoxBlock(Block):
     page_types = ("article", "author")
     description = _("Giới thiệu tác giả")
     template_name = "bantin/blocks/authorbox.html"
+
+    def cache_tags(self, page, **settings):
+        return set()  # the item and its authors, which the article page's tags include
 
     def get_context(self, page, **settings):
         if page.author is not None:
@@ -100,6 +109,10 @@ class RelatedBlock(Block):
     description = _("Tin liên quan (cùng chủ đề, cùng chuyên mục)")
     template_name = "bantin/blocks/related.html"
     settings_form = RelatedSettings
+
+    def cache_tags(self, page, **settings):
+        topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
+        return {f"section:{page.item.category_id}", *topics}
 
     def get_context(self, page, *, count, heading, images, **settings):
         item = page.item

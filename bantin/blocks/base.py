@@ -34,6 +34,11 @@ class Block:
     def fits(self, page_type):
         return self.page_types is None or page_type in self.page_types
 
+    def cache_tags(self, page, **settings):
+        """What the block shows, as the page cache's tags (see bantin/pagecache.py). By default
+        lists of items from anywhere on the site; blocks showing less say so."""
+        return {"news"}
+
     @property
     def defaults(self):
         return {name: field.initial for name, field in self.settings_form.base_fields.items()}

@@ -13,8 +13,30 @@ from django.utils.translation import gettext_lazy as _
 from .. import search
 from ..forms import SearchForm
 from ..models import NewsItem
+from ..pagecache import LIST_DEPTH, note_most_read
 from .base import Block, register
 from .settings import SectionField, count_field, flag_field, heading_field
+
+
+class IdsFirst:
+    """A queryset paged in two steps: the page's ids, read from an index however deep the
+    page, then just those rows. A plain OFFSET would read every skipped row."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def count(self):
+        return self.queryset.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = list(self.queryset.values_list("pk", flat=True)[index])
+        rows = self.queryset.order_by().in_bulk(ids) if ids else {}
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 def paginate(request, items, per_page):
@@ -63,6 +85,9 @@ class OtherNewsBlock(Block):
     template_name = "bantin/blocks/othernews.html"
     settings_form = OtherNewsSettings
 
+    def cache_tags(self, page, **settings):
+        return {f"section:{page.section.pk}"} if page.section is not None else {"news"}
+
     def get_context(self, page, *, count, heading, **settings):
         item = page.item
         items = []
@@ -94,6 +119,15 @@ class ListDataBlock(Block):
     template_name = "bantin/blocks/listdata.html"
     settings_form = ListDataSettings
 
+    def cache_tags(self, page, **settings):
+        if page.category is not None:
+            return {f"section:{page.category.pk}"}
+        if page.author is not None:
+            return {f"author:{page.author.pk}"}
+        if page.tag is not None:
+            return {f"topic:{page.tag.pk}"}
+        return {"news"}
+
     def get_context(self, page, *, per_page, images, **settings):
         items = NewsItem.objects.published(page.now)
         if page.category is not None:
@@ -103,7 +137,7 @@ class ListDataBlock(Block):
         if page.tag is not None:
             items = items.filter(tags=page.tag)
         return {
-            **paginate(page.request, items.for_cards().newest_first(), per_page),
+            **paginate(page.request, IdsFirst(items.for_cards().newest_first()), per_page),
             "images": images,
             "heading": page.title if page.kind != "author" else "",
         }
@@ -127,6 +161,9 @@ class FeaturedBlock(Block):
     template_name = "bantin/blocks/featured.html"
     settings_form = FeaturedSettings
 
+    def cache_tags(self, page, **settings):
+        return {"featured"}
+
     def get_context(self, page, *, count, heading, section, compact, **settings):
         items = NewsItem.objects.published(page.now).featured()
         section_id = section or (page.category.pk if page.category is not None else None)
@@ -140,7 +177,7 @@ class FeaturedBlock(Block):
 
 
 class LatestSettings(forms.Form):
-    count = count_field(6, maximum=30)
+    count = count_field(6, maximum=LIST_DEPTH)
     heading = heading_field(_("Tin mới nhất"))
     section = SectionField(help_text=_("Để trống để lấy tin của toàn trang."))
     by_section = flag_field(_("chia theo từng chuyên mục cấp cao nhất"), False)
@@ -155,6 +192,9 @@ class LatestBlock(Block):
     description = _("Tin mới nhất (toàn trang, một chuyên mục, hoặc theo từng chuyên mục)")
     template_name = "bantin/blocks/latest.html"
     settings_form = LatestSettings
+
+    def cache_tags(self, page, **settings):
+        return {"latest"}
 
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).for_cards().newest_first()
@@ -217,6 +257,9 @@ class MostReadBlock(Block):
     template_name = "bantin/blocks/mostread.html"
     settings_form = MostReadSettings
 
+    def cache_tags(self, page, **settings):
+        return {"mostread"}
+
     def get_context(self, page, *, count, heading, days, **settings):
         since = timezone.localdate(page.now) - timedelta(days=days - 1)
         items = (
@@ -227,7 +270,9 @@ class MostReadBlock(Block):
             .for_cards()
             .order_by("-views", "-publish_at", "-pk")[:count]
         )
-        return {"items": list(items), "heading": heading}
+        items = list(items)
+        note_most_read(item.pk for item in items)
+        return {"items": items, "heading": heading}
 
 
 class SearchResultsSettings(forms.Form):

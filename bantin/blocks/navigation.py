@@ -22,6 +22,9 @@ class SectionMenuBlock(Block):
     template_name = "bantin/blocks/sectionmenu.html"
     settings_form = SectionMenuSettings
 
+    def cache_tags(self, page, **settings):
+        return set()  # the site structure, which every page's tags include
+
     def get_context(self, page, *, heading, **settings):
         structure = page.structure
         current = page.section.pk if page.section is not None else None
@@ -49,6 +52,9 @@ class BreadcrumbBlock(Block):
     description = _("Đường dẫn phân cấp (breadcrumb)")
     template_name = "bantin/blocks/breadcrumb.html"
 
+    def cache_tags(self, page, **settings):
+        return set()  # the site structure, which every page's tags include
+
     def get_context(self, page, **settings):
         trail = page.structure.ancestors(page.section.pk) if page.section is not None else []
         current = page.title if page.kind != "category" else ""
@@ -69,6 +75,9 @@ class SearchBoxBlock(Block):
     description = _("Ô tìm kiếm")
     template_name = "bantin/blocks/searchbox.html"
     settings_form = SearchBoxSettings
+
+    def cache_tags(self, page, **settings):
+        return set()  # the site structure, which every page's tags include
 
     def get_context(self, page, *, heading, **settings):
         return {"heading": heading, "query": page.query}
@@ -97,6 +106,9 @@ class HTMLBlock(Block):
     description = _("Nội dung HTML tự soạn (thông báo, banner)")
     template_name = "bantin/blocks/html.html"
     settings_form = HTMLSettings
+
+    def cache_tags(self, page, **settings):
+        return set()  # the site structure, which every page's tags include
 
     def get_context(self, page, *, heading, html, **settings):
         # Settings were sanitised when saved; sanitising again keeps a hand-edited database safe.

@@ -66,6 +66,20 @@ def _remove(table, row):
     )
 
 
+# Django remakes a SQLite table for most column changes, which drops its triggers: a migration
+# that changes bantin_newsitem on SQLite runs these again (see 0012).
+SQLITE_TRIGGERS = [
+    "CREATE TRIGGER IF NOT EXISTS bantin_search_insert AFTER INSERT ON bantin_newsitem BEGIN "
+    + "".join(_insert(table, "new") for table in TABLES)
+    + " END",
+    "CREATE TRIGGER IF NOT EXISTS bantin_search_update AFTER UPDATE OF title, sapo, body, publish_at "
+    "ON bantin_newsitem BEGIN "
+    + "".join(_remove(table, "old") + _insert(table, "new") for table in TABLES)
+    + " END",
+    "CREATE TRIGGER IF NOT EXISTS bantin_search_delete AFTER DELETE ON bantin_newsitem BEGIN "
+    + "".join(_remove(table, "old") for table in TABLES)
+    + " END",
+]
 SQLITE_FORWARD = [
     *previous.SQLITE_BACKWARD,
     *(
@@ -73,16 +87,7 @@ SQLITE_FORWARD = [
         "tokenize = 'unicode61 remove_diacritics 0')"
         for table, (columns, _values) in TABLES.items()
     ),
-    "CREATE TRIGGER bantin_search_insert AFTER INSERT ON bantin_newsitem BEGIN "
-    + "".join(_insert(table, "new") for table in TABLES)
-    + " END",
-    "CREATE TRIGGER bantin_search_update AFTER UPDATE OF title, sapo, body, publish_at "
-    "ON bantin_newsitem BEGIN "
-    + "".join(_remove(table, "old") + _insert(table, "new") for table in TABLES)
-    + " END",
-    "CREATE TRIGGER bantin_search_delete AFTER DELETE ON bantin_newsitem BEGIN "
-    + "".join(_remove(table, "old") for table in TABLES)
-    + " END",
+    *SQLITE_TRIGGERS,
     *(
         f"INSERT INTO {table}(rowid, {columns}) SELECT {KEY.format(row='bantin_newsitem')}, "  # noqa: S608
         f"{values.format(row='bantin_newsitem')} FROM bantin_newsitem"

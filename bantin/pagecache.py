@@ -1,0 +1,356 @@
+"""Whole pages cached for anonymous readers, and HTTP caching headers for every page.
+
+A page rendered by :func:`bantin.pages.render_page` names what it shows as tags: ``structure``
+(sections, layouts: every page), ``news`` (lists of items across the site), ``section:<id>``
+(lists of one section, subsections included), ``item:<id>``, ``author:<id>``, ``mostread``.
+Each tag has a version in the cache; a cached page keeps the versions it was built with and is
+served only while they are all current. A change bumps the versions of the tags it touches,
+after its transaction commits (:func:`bump`) — so an edit of one article drops that article's
+page and the lists that show it, not the whole cache.
+
+A page's life never passes the next scheduled publication or expiry, which changes what readers
+see without any write. Requests carrying a session cookie (staff, anyone logged in) are never
+served from or stored in the cache, and their pages are marked ``private, no-store``.
+"""
+
+import hashlib
+import time
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Min, Q
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
+
+PAGE_PREFIX = "pagecache:page:"
+TAG_PREFIX = "pagecache:tag:"
+#: Changes with every bump: a page rendered while anything changed is not stored.
+CLOCK_KEY = "pagecache:clock"
+NEXT_CHANGE_KEY = "pagecache:next-change"
+#: Headers a cached page is served with; the rest are added again by the middleware.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
+
+
+def add_tags(request, *tags):
+    """Record that the page answering ``request`` shows what ``tags`` name."""
+    if not hasattr(request, "page_cache_tags"):
+        request.page_cache_tags = set()
+    request.page_cache_tags.update(tags)
+
+
+def bump(*tags):
+    """Make every cached page showing any of ``tags`` stale, now and after commit."""
+    tags = set(tags)
+    if not tags:
+        return
+    _bump_now(tags)
+    # Again after commit: a reader may have rendered the old state in between.
+    transaction.on_commit(lambda: _bump_now(tags))
+
+
+def _bump_now(tags):
+    version = time.time_ns()
+    values = {TAG_PREFIX + tag: version for tag in tags}
+    values[CLOCK_KEY] = version
+    cache.set_many(values, timeout=None)
+    if "news" in tags:
+        cache.delete(NEXT_CHANGE_KEY)
+
+
+def section_tags(section_id):
+    """The tags of a section's lists and of every section above it (their lists include it)."""
+    from .structure import site_structure
+
+    if section_id is None:
+        return set()
+    structure = site_structure()
+    return {f"section:{section.pk}" for section in structure.ancestors(section_id)} | {
+        f"section:{section_id}"
+    }
+
+
+def next_change(now=None):
+    """When the next scheduled publication or expiry will change what readers see, or None."""
+    now = now or timezone.now()
+    cached = cache.get(NEXT_CHANGE_KEY, "missing")
+    if cached != "missing" and (cached is None or cached > now):
+        return cached
+    from .models import NewsItem
+
+    upcoming = NewsItem.objects.filter(
+        status=NewsItem.Status.PUBLISHED, deleted_at__isnull=True
+    ).aggregate(
+        publish=Min("publish_at", filter=Q(publish_at__gt=now)),
+        expire=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
+    )
+    moments = [moment for moment in upcoming.values() if moment is not None]
+    found = min(moments) if moments else None
+    cache.set(NEXT_CHANGE_KEY, found, timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
+    return found
+
+
+def _page_key(request):
+    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    raw = f"{request.get_host()}|{request.path}|{query}|{get_language()}"
+    return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _is_reader(request):
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous readers' pages; sets every page's caching headers.
+
+    Placed before the session, authentication and CSRF middleware, so a hit costs two cache
+    reads and none of their work.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        usable = (
+            settings.PORTAL_PAGE_CACHE and request.method in ("GET", "HEAD") and _is_reader(request)
+        )
+        if not usable:
+            return self._headers(request, self.get_response(request), lifetime=None)
+        key = _page_key(request)
+        entry = cache.get(key)
+        if entry is not None and self._current(entry):
+            return self._serve(request, entry)
+        clock = cache.get(CLOCK_KEY)
+        response = self.get_response(request)
+        lifetime = None
+        if self._storable(request, response):
+            lifetime = self._store(request, response, key, clock)
+        return self._headers(request, response, lifetime=lifetime)
+
+    @staticmethod
+    def _current(entry):
+        if entry["expires"] <= time.time():
+            return False
+        versions = cache.get_many(list(entry["tags"]))
+        return versions == entry["tags"]
+
+    @staticmethod
+    def _storable(request, response):
+        return (
+            response.status_code == 200
+            and getattr(request, "page_cache_tags", None)
+            and not response.streaming
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+        )
+
+    def _store(self, request, response, key, clock):
+        """Store the page unless something changed while it was rendered; its lifetime, or
+        None when it was not stored."""
+        now = timezone.now()
+        lifetime = settings.PORTAL_PAGE_CACHE_SECONDS
+        upcoming = next_change(now)
+        if upcoming is not None:
+            lifetime = min(lifetime, (upcoming - now).total_seconds())
+        if lifetime < 1:
+            return None
+        tag_keys = [TAG_PREFIX + tag for tag in sorted(request.page_cache_tags)]
+        versions = cache.get_many(tag_keys)
+        missing = {tag_key: time.time_ns() for tag_key in tag_keys if tag_key not in versions}
+        if missing:
+            # A tag without a version gets one, so losing it later makes the page stale.
+            for tag_key, version in missing.items():
+                cache.add(tag_key, version, timeout=None)
+            versions = cache.get_many(tag_keys)
+        if cache.get(CLOCK_KEY) != clock or len(versions) != len(tag_keys):
+            return None
+        stored_at = time.time()
+        entry = {
+            "content": response.content,
+            "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+            "tags": versions,
+            "stored": stored_at,
+            "expires": stored_at + lifetime,
+            "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
+        }
+        cache.set(key, entry, timeout=max(1, int(lifetime)))
+        response["ETag"] = entry["etag"]
+        response["Last-Modified"] = _http_date(stored_at)
+        return lifetime
+
+    def _serve(self, request, entry):
+        last_modified = int(entry["stored"])
+        response = get_conditional_response(
+            request, etag=entry["etag"], last_modified=last_modified
+        )
+        if response is None:
+            response = HttpResponse(entry["content"])
+        for name, value in entry["headers"].items():
+            response[name] = value
+        response["ETag"] = entry["etag"]
+        response["Last-Modified"] = _http_date(entry["stored"])
+        return self._headers(request, response, lifetime=entry["expires"] - time.time())
+
+    @staticmethod
+    def _headers(request, response, *, lifetime):
+        """Caching headers: shared caches may hold a reader's page briefly; nobody keeps a
+        page rendered for a logged-in user."""
+        if response.has_header("Cache-Control"):
+            return response
+        if lifetime is None:
+            if not _is_reader(request) and request.method in ("GET", "HEAD"):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=max(0, min(settings.PORTAL_SHARED_CACHE_SECONDS, int(lifetime))),
+            stale_while_revalidate=settings.PORTAL_SHARED_CACHE_SECONDS,
+        )
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+
+def _http_date(timestamp):
+    return format_datetime(datetime.fromtimestamp(int(timestamp), tz=UTC), usegmt=True)
+
+
+# What each change makes stale. Signals rather than explicit calls, so every path — the admin,
+# the workflow, the shell, cascades — is covered.
+
+
+#: The most items any list block shows (the count fields' maximum): an item further down its
+#: top-level section than this is in no "latest" list.
+LIST_DEPTH = 30
+MOST_READ_SHOWN_KEY = "pagecache:mostread-shown"
+_SNAPSHOT = ("status", "category_id", "publish_at", "unpublish_at", "deleted_at", "is_featured")
+
+
+def note_most_read(ids):
+    """Remember the items a most-read list showed: editing one of them changes that list."""
+    shown = cache.get(MOST_READ_SHOWN_KEY) or set()
+    if not set(ids) <= shown:
+        cache.set(MOST_READ_SHOWN_KEY, shown | set(ids), timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
+
+
+def _item_before_save(sender, instance, raw=False, **kwargs):
+    instance._page_cache_before = (
+        sender.objects.filter(pk=instance.pk).values(*_SNAPSHOT).first()
+        if instance.pk and not raw
+        else None
+    )
+
+
+def _item_tags(item, before):
+    """The pages a saved item may change. Its own always; if readers could see it before or
+    after (a published item — scheduled and expired ones included — may be in or enter a list):
+    its sections' lists, its topics' and authors' lists, the search, and the site-wide lists it
+    is or was in."""
+    from .models import NewsItem
+    from .structure import site_structure
+
+    tags = {f"item:{item.pk}"}
+    before = before or {}
+    if NewsItem.Status.PUBLISHED not in (item.status, before.get("status")):
+        return tags  # a draft is seen only in previews, never cached
+    tags |= {"news"} | section_tags(item.category_id) | section_tags(before.get("category_id"))
+    tags |= {f"topic:{pk}" for pk in item.tags.values_list("pk", flat=True)}
+    tags |= {f"author:{pk}" for pk in item.bylines.values_list("author_id", flat=True)}
+    moved = any(before.get(name) != getattr(item, name) for name in _SNAPSHOT)
+    if moved or _among_newest(item, site_structure()):
+        tags.add("latest")
+    if item.is_featured or before.get("is_featured"):
+        tags.add("featured")
+    if moved or item.pk in (cache.get(MOST_READ_SHOWN_KEY) or ()):
+        tags.add("mostread")
+    return tags
+
+
+def _among_newest(item, structure):
+    """Whether the item is among the newest LIST_DEPTH of its top-level section."""
+    from .models import NewsItem
+
+    if item.publish_at is None:
+        return False
+    newer = (
+        NewsItem.objects.published()
+        .in_section(structure.root_id(item.category_id))
+        .filter(publish_at__gt=item.publish_at)
+    )
+    return newer[:LIST_DEPTH].count() < LIST_DEPTH
+
+
+def _item_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        bump(*_item_tags(instance, getattr(instance, "_page_cache_before", None)))
+
+
+def _item_deleted(sender, instance, **kwargs):
+    tags = {f"item:{instance.pk}", "news", "latest", "featured", "mostread"}
+    bump(*tags, *section_tags(instance.category_id))
+
+
+def _byline_changed(sender, instance, **kwargs):
+    bump(f"item:{instance.news_item_id}", f"author:{instance.author_id}", "news")
+
+
+def _tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    """Topics added to or removed from items: those items, the topics' lists and the related
+    lists that follow topics."""
+    if action not in ("pre_clear", "post_add", "post_remove"):
+        return
+    if reverse:  # from the topic's side: pk_set holds items
+        items, topics = set(pk_set or ()), {instance.pk}
+    else:
+        items, topics = {instance.pk}, set(pk_set or ())
+        if action == "pre_clear":
+            topics = set(instance.tags.values_list("pk", flat=True))
+    bump("news", *(f"item:{pk}" for pk in items), *(f"topic:{pk}" for pk in topics))
+
+
+def _author_changed(sender, instance, **kwargs):
+    bump(f"author:{instance.pk}")
+
+
+def _topic_changed(sender, instance, **kwargs):
+    bump(f"topic:{instance.pk}")
+
+
+def _image_changed(sender, instance, created=False, raw=False, **kwargs):
+    """A library image's text or crop changed: the bodies showing it are prepared again (which
+    drops their pages), and the pages with it as lead image are dropped."""
+    from .models import NewsItem
+
+    if created or raw:
+        return
+    for item in NewsItem.objects.filter(body__contains=instance.file.name):
+        item.save(update_fields=["body"])
+    leads = NewsItem.objects.filter(lead_image=instance).values_list("pk", flat=True)
+    bump("news", *(f"item:{pk}" for pk in leads))
+
+
+def connect_invalidation():
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+
+    from .models import Author, Image, NewsItem, NewsItemAuthor, Tag
+
+    receivers = [
+        (pre_save, _item_before_save, NewsItem, "before"),
+        (post_save, _item_saved, NewsItem, "saved"),
+        (post_delete, _item_deleted, NewsItem, "deleted"),
+        (post_save, _byline_changed, NewsItemAuthor, "saved"),
+        (post_delete, _byline_changed, NewsItemAuthor, "deleted"),
+        (m2m_changed, _tags_changed, NewsItem.tags.through, "changed"),
+        (post_save, _author_changed, Author, "saved"),
+        (post_delete, _author_changed, Author, "deleted"),
+        (post_save, _topic_changed, Tag, "saved"),
+        (post_delete, _topic_changed, Tag, "deleted"),
+        (post_save, _image_changed, Image, "saved"),
+    ]
+    for signal, receiver, model, event in receivers:
+        signal.connect(receiver, sender=model, dispatch_uid=f"pagecache-{model.__name__}-{event}")
