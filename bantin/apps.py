@@ -11,9 +11,10 @@ class BantinConfig(AppConfig):
         # Blocks register themselves when their modules are imported.
         from django.db.backends.signals import connection_created
 
-        from . import blocks, pagecache, structure  # noqa: F401
+        from . import blocks, pagecache, sitesettings, structure  # noqa: F401
         from .search import register_sqlite_functions
 
         structure.connect_invalidation()
         pagecache.connect_invalidation()
+        sitesettings.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")

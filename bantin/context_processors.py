@@ -1,12 +1,14 @@
-from django.conf import settings
-
+from .sitesettings import site_settings
 from .structure import site_structure
 
 
 def portal(request):
-    """The site's name and its top-level sections, for the header and menu of every page."""
+    """The site settings (name, emblem, contacts, publisher) and the top-level sections, for
+    the header, menu and footer of every page. Both come from the cache, without a query."""
+    site = site_settings()
     return {
-        "site_name": settings.PORTAL_SITE_NAME,
-        "site_tagline": settings.PORTAL_SITE_TAGLINE,
+        "site": site,
+        "site_name": site.name,
+        "site_tagline": site.tagline,
         "menu_sections": site_structure().menu(),
     }

@@ -1347,3 +1347,16 @@ ITEMS = [
         "state": "scheduled",
     },
 ]
+
+
+#: The demo agency's contacts and publisher information, for the footer of every page.
+SITE = {
+    "owner": "Ủy ban nhân dân huyện Thanh Lâm",
+    "address": "Số 1 đường Trần Hưng Đạo, thị trấn Thanh Lâm, huyện Thanh Lâm, tỉnh Bắc Sơn",
+    "phone": "0209 3870 100",
+    "email": "vanphong@thanhlam.example",
+    "responsible_person": "Ông Hoàng Văn Minh – Chánh Văn phòng HĐND và UBND huyện",
+    "licence": (
+        "Giấy phép số 05/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Bắc Sơn cấp ngày 15/3/2024"
+    ),
+}

@@ -1,8 +1,10 @@
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext
+from django.utils import translation
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .images import prepare_upload
@@ -111,11 +113,24 @@ SEARCH_FIRST_DAY = date(1900, 1, 1)
 SEARCH_LAST_DAY = date(2999, 12, 31)
 
 
+class SectionSelect(forms.Select):
+    """Section names are content, written in Vietnamese: on a page in another language each
+    section's option says so with ``lang``; the "all sections" option is interface."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value and translation.get_language() != settings.LANGUAGE_CODE:
+            option["attrs"]["lang"] = settings.LANGUAGE_CODE
+        return option
+
+
 class SearchForm(forms.Form):
     """The search page's filters. Invalid ones are reported and left out; the search still runs."""
 
     q = forms.CharField(label=_("Từ khóa"), required=False)
-    chuyen_muc = forms.ChoiceField(label=_("Chuyên mục"), required=False)
+    chuyen_muc = forms.ChoiceField(
+        label=pgettext_lazy("search filter", "Chuyên mục"), required=False, widget=SectionSelect
+    )
     tu_ngay = forms.DateField(
         label=_("Từ ngày"),
         required=False,

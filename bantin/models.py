@@ -1,3 +1,4 @@
+import re
 import uuid
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .fields import NFCCharField, NFCTextField, SanitizedHTMLField
 from .text import slugify_vi
@@ -82,7 +84,7 @@ class Category(NamedWithSlug, models.Model):
 
     class Meta:
         verbose_name = _("chuyên mục")
-        verbose_name_plural = _("chuyên mục")
+        verbose_name_plural = pgettext_lazy("plural", "chuyên mục")
         ordering = ["position", "name"]
 
     def get_absolute_url(self):
@@ -123,7 +125,7 @@ class Author(NamedWithSlug, models.Model):
 
     class Meta:
         verbose_name = _("tác giả")
-        verbose_name_plural = _("tác giả")
+        verbose_name_plural = pgettext_lazy("plural", "tác giả")
         ordering = ["name"]
 
     def get_absolute_url(self):
@@ -187,7 +189,7 @@ class Image(models.Model):
 
     class Meta:
         verbose_name = _("ảnh")
-        verbose_name_plural = _("ảnh")
+        verbose_name_plural = pgettext_lazy("plural", "ảnh")
         ordering = ["-uploaded_at", "-pk"]
 
     def __str__(self):
@@ -205,7 +207,7 @@ class Tag(NamedWithSlug, models.Model):
 
     class Meta:
         verbose_name = _("chủ đề")
-        verbose_name_plural = _("chủ đề")
+        verbose_name_plural = pgettext_lazy("plural", "chủ đề")
         ordering = ["name"]
 
     def get_absolute_url(self):
@@ -328,14 +330,14 @@ class NewsItem(models.Model):
     )
     authors = models.ManyToManyField(
         Author,
-        verbose_name=_("tác giả"),
+        verbose_name=pgettext_lazy("plural", "tác giả"),
         through="NewsItemAuthor",
         related_name="news_items",
         blank=True,
     )
     tags = models.ManyToManyField(
         Tag,
-        verbose_name=_("chủ đề"),
+        verbose_name=pgettext_lazy("plural", "chủ đề"),
         related_name="news_items",
         blank=True,
         help_text=_("Các chủ đề giúp bạn đọc tìm tin liên quan."),
@@ -406,7 +408,7 @@ class NewsItem(models.Model):
 
     class Meta:
         verbose_name = _("bản tin")
-        verbose_name_plural = _("bản tin")
+        verbose_name_plural = pgettext_lazy("plural", "bản tin")
         permissions = [
             ("submit_newsitem", _("Gửi bài của mình để biên tập")),
             ("review_newsitem", _("Biên tập, trả lại, gửi bài lên duyệt")),
@@ -497,7 +499,7 @@ class NewsItemAuthor(models.Model):
 
     class Meta:
         verbose_name = _("tác giả của bài")
-        verbose_name_plural = _("tác giả của bài")
+        verbose_name_plural = pgettext_lazy("plural", "tác giả của bài")
         ordering = ["position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["news_item", "author"], name="byline_unique_author"),
@@ -547,7 +549,7 @@ class Layout(models.Model):
 
     class Meta:
         verbose_name = _("bố cục trang")
-        verbose_name_plural = _("bố cục trang")
+        verbose_name_plural = pgettext_lazy("plural", "bố cục trang")
         ordering = ["page_type", "category__name"]
         constraints = [
             models.UniqueConstraint(
@@ -567,7 +569,7 @@ class Layout(models.Model):
     def __str__(self):
         if self.category_id:
             return f"{self.get_page_type_display()} — {self.category}"
-        return f"{self.get_page_type_display()} ({_('mặc định')})"
+        return _("%(page_type)s (mặc định)") % {"page_type": self.get_page_type_display()}
 
     def regions(self):
         """This layout's placements as the structure holds them: region → [(block, settings)]."""
@@ -707,8 +709,109 @@ class NewsItemRevision(models.Model):
 
     class Meta:
         verbose_name = _("phiên bản")
-        verbose_name_plural = _("phiên bản")
+        verbose_name_plural = pgettext_lazy("plural", "phiên bản")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
         return f"{self.news_item_id} @ {self.created_at:%d/%m/%Y %H:%M}"
+
+
+def default_site_name():
+    return settings.PORTAL_SITE_NAME
+
+
+def default_site_tagline():
+    return settings.PORTAL_SITE_TAGLINE
+
+
+class SiteSettings(models.Model):
+    """Thiết lập cổng thông tin: the agency's name, emblem, contacts and the publisher
+    information the law asks every page to show. One row, edited by site admins."""
+
+    #: The primary key of the only row.
+    SINGLETON_PK = 1
+
+    name = NFCCharField(
+        _("tên cổng thông tin"),
+        max_length=200,
+        default=default_site_name,
+        help_text=_(
+            "Hiển thị ở đầu và cuối mọi trang, ví dụ “Cổng thông tin điện tử huyện Ba Bể”."
+        ),
+    )
+    tagline = NFCCharField(
+        _("dòng phụ"),
+        max_length=200,
+        blank=True,
+        default=default_site_tagline,
+        help_text=_("Dòng chữ nhỏ dưới tên, ví dụ tên tỉnh."),
+    )
+    emblem = models.ForeignKey(
+        Image,
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Quốc huy hoặc biểu trưng của cơ quan, chọn từ thư viện ảnh; nên là ảnh vuông. "
+            "Để trống để dùng biểu trưng mặc định."
+        ),
+    )
+    owner = NFCCharField(
+        _("cơ quan chủ quản"),
+        max_length=200,
+        blank=True,
+        help_text=_("Ví dụ “Ủy ban nhân dân huyện Ba Bể”."),
+    )
+    address = NFCCharField(_("địa chỉ"), max_length=300, blank=True)
+    phone = NFCCharField(
+        _("điện thoại"), max_length=50, blank=True, help_text=_("Ví dụ “0209 3876 123”.")
+    )
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    responsible_person = NFCCharField(
+        _("người chịu trách nhiệm"),
+        max_length=200,
+        blank=True,
+        help_text=_("Họ tên và chức vụ, ví dụ “Ông Nguyễn Văn A – Chánh Văn phòng HĐND và UBND”."),
+    )
+    licence = NFCCharField(
+        _("giấy phép"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Số giấy phép, cơ quan cấp và ngày cấp, ví dụ “Giấy phép số 12/GP-TTĐT do Sở "
+            "Thông tin và Truyền thông cấp ngày 15/3/2024”. Hiển thị nguyên văn ở cuối trang."
+        ),
+    )
+    updated_at = models.DateTimeField(_("ngày cập nhật"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("thiết lập cổng thông tin")
+        verbose_name_plural = _("thiết lập cổng thông tin")
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(id=1), name="site_settings_single_row"),
+        ]
+
+    def __str__(self):
+        return str(_("Thiết lập cổng thông tin"))
+
+    def save(self, *args, **kwargs):
+        self.pk = self.SINGLETON_PK
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("bantin:home")
+
+    @property
+    def phone_uri(self):
+        """The phone number as a ``tel:`` link: its digits, and a leading + if written."""
+        number = re.sub(r"[^0-9+]", "", self.phone)
+        return f"tel:{number}" if number else ""
+
+    @classmethod
+    def load(cls):
+        """The row, or unsaved defaults when no admin has saved it yet (nothing is written)."""
+        found = cls.objects.select_related("emblem").filter(pk=cls.SINGLETON_PK).first()
+        return found or cls(pk=cls.SINGLETON_PK)

@@ -25,7 +25,7 @@ from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language_from_path
 
 PAGE_PREFIX = "pagecache:page:"
 TAG_PREFIX = "pagecache:tag:"
@@ -96,8 +96,16 @@ def next_change(now=None):
 
 def _page_key(request):
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
-    raw = f"{request.get_host()}|{request.path}|{query}|{get_language()}"
+    raw = f"{request.get_host()}|{request.path}|{query}|{_page_language(request)}"
     return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _page_language(request):
+    """The language the page will be in. This middleware runs before LocaleMiddleware, so the
+    thread's active language is still whatever the previous request left; the page's language
+    is its address's: /en/… in English, any other path in the default language (portal/urls.py
+    uses i18n_patterns without a prefix for it)."""
+    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
 
 def _is_reader(request):

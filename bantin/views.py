@@ -6,12 +6,13 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import renditions, stats
+from . import renditions, seo, stats
 from .forms import EditorImageUploadForm
 from .locks import cache_lock
 from .models import Author, Category, Image, NewsItem, Tag
@@ -20,7 +21,15 @@ from .pages import Page, render_page
 
 
 def home(request):
-    return render_page(Page(request=request, kind="home"))
+    return render_page(
+        Page(
+            request=request,
+            kind="home",
+            description=_("Tin tức, thông báo và thông tin chính thức của %(site)s.")
+            % {"site": seo.site_name()},
+            canonical_url=seo.absolute_url(reverse("bantin:home")),
+        )
+    )
 
 
 def category_detail(request, slug):
@@ -32,7 +41,7 @@ def category_detail(request, slug):
             category=category,
             title=category.name,
             description=category.description,
-            canonical_url=request.build_absolute_uri(category.get_absolute_url()),
+            canonical_url=seo.absolute_url(category.get_absolute_url()),
         )
     )
 
@@ -46,6 +55,7 @@ def author_detail(request, slug):
             author=author,
             title=author.name,
             description=author.bio,
+            canonical_url=seo.absolute_url(author.get_absolute_url()),
         )
     )
 
@@ -58,7 +68,7 @@ def tag_detail(request, slug):
             kind="tag",
             tag=tag,
             title=tag.name,
-            canonical_url=request.build_absolute_uri(tag.get_absolute_url()),
+            canonical_url=seo.absolute_url(tag.get_absolute_url()),
         )
     )
 
@@ -125,7 +135,7 @@ def article_page(request, item):
         item=item,
         title=item.title,
         description=item.sapo,
-        canonical_url=request.build_absolute_uri(item.get_absolute_url()),
+        canonical_url=seo.absolute_url(item.get_absolute_url()),
     )
 
 

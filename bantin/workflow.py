@@ -17,9 +17,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from . import roles
 from .models import NewsItem, NewsItemAuthor, NewsItemRevision, NewsItemTransition
@@ -49,12 +49,12 @@ ACTIONS = {
                Status.SUBMITTED, "bantin.submit_newsitem"),
         Action("send_for_approval", gettext_lazy("Gửi lên duyệt"), (Status.SUBMITTED,),
                Status.AWAITING_APPROVAL, "bantin.review_newsitem"),
-        Action("return", gettext_lazy("Trả lại"), (Status.SUBMITTED, Status.AWAITING_APPROVAL),
+        Action("return", pgettext_lazy("action", "Trả lại"), (Status.SUBMITTED, Status.AWAITING_APPROVAL),
                Status.RETURNED, "bantin.review_newsitem", needs_comment=True),
         Action("publish", gettext_lazy("Xuất bản / đặt lịch"),
                (Status.AWAITING_APPROVAL, Status.UNPUBLISHED, Status.PUBLISHED),
                Status.PUBLISHED, "bantin.publish_newsitem"),
-        Action("unpublish", gettext_lazy("Gỡ xuống"), (Status.PUBLISHED,), Status.UNPUBLISHED,
+        Action("unpublish", pgettext_lazy("action", "Gỡ xuống"), (Status.PUBLISHED,), Status.UNPUBLISHED,
                "bantin.publish_newsitem"),
     ]
 }  # fmt: skip
@@ -307,20 +307,23 @@ def notify(*, item, action, actor, comment):
     )
     if not addresses:
         return
-    subject = " ".join(
-        (
-            _("[%(site)s] %(action)s: %(title)s")
-            % {"site": settings.PORTAL_SITE_NAME, "action": action.label, "title": item.title}
-        ).split()
-    )
-    lines = [
-        _("Bài “%(title)s” đã chuyển sang trạng thái “%(status)s”.")
-        % {"title": item.title, "status": item.get_status_display()},
-        _("Người thực hiện: %(actor)s") % {"actor": actor.get_full_name() or actor.get_username()},
-    ]
-    if comment:
-        lines.append(_("Ý kiến: %(comment)s") % {"comment": comment})
-    lines.append(reverse("admin:bantin_newsitem_change", args=[item.pk]))
+    # In the site's language, not in the one the actor's admin happens to show.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = " ".join(
+            (
+                _("[%(site)s] %(action)s: %(title)s")
+                % {"site": settings.PORTAL_SITE_NAME, "action": action.label, "title": item.title}
+            ).split()
+        )
+        lines = [
+            _("Bài “%(title)s” đã chuyển sang trạng thái “%(status)s”.")
+            % {"title": item.title, "status": item.get_status_display()},
+            _("Người thực hiện: %(actor)s")
+            % {"actor": actor.get_full_name() or actor.get_username()},
+        ]
+        if comment:
+            lines.append(_("Ý kiến: %(comment)s") % {"comment": comment})
+        lines.append(reverse("admin:bantin_newsitem_change", args=[item.pk]))
     try:
         send_mass_mail([(subject, "\n".join(lines), None, [address]) for address in addresses])
     except Exception:  # the step is committed already; a mail problem is logged, not raised

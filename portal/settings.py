@@ -7,6 +7,7 @@ uploads in ``media/``. Production changes only the environment (see docker-compo
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_ckeditor_5",
     "axes",
     "bantin",
@@ -46,6 +48,10 @@ MIDDLEWARE = [
     # Before sessions, authentication and CSRF: a cached page skips all of their work.
     "bantin.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's LocaleMiddleware, with one change: readers' pages take their language from the
+    # address (/en/… English, anything else Vietnamese, whatever the browser asks), the admin
+    # from the language cookie or Accept-Language. See bantin/i18n.py and portal/urls.py.
+    "bantin.i18n.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -105,8 +111,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Vietnamese whatever the browser asks for: without LocaleMiddleware, Accept-Language does not
-# switch the interface, so pages never mix Django's English with our Vietnamese.
+# Vietnamese first; the readers' pages in English under /en/ (content stays in the language it
+# was written in). The source strings are Vietnamese: locale/en holds their English.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("Tiếng Anh"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -149,6 +155,13 @@ X_FRAME_OPTIONS = "DENY"
 
 PORTAL_SITE_NAME = env.str("PORTAL_SITE_NAME", default="Cổng thông tin điện tử huyện Thanh Lâm")
 PORTAL_SITE_TAGLINE = env.str("PORTAL_SITE_TAGLINE", default="Tỉnh Bắc Sơn")
+# The site's public address (scheme and host), for every absolute URL it hands out: feeds,
+# sitemaps, canonical links, Open Graph, JSON-LD, share links. Never the request's host, which
+# differs behind a proxy or when the site is reached by another name.
+PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+_base_url = urlsplit(PORTAL_BASE_URL)
+if _base_url.scheme not in ("http", "https") or not _base_url.netloc or _base_url.path:
+    raise ImproperlyConfigured("PORTAL_BASE_URL must be a scheme and host: https://portal.gov.vn")
 # The agency's Zalo Official Account: when set, articles carry Zalo's own share button.
 PORTAL_ZALO_OA_ID = env.str("PORTAL_ZALO_OA_ID", default="")
 # View counting: counts are buffered in the cache and written at most this often.
@@ -171,8 +184,10 @@ LOGGING = {
 # CKEditor 5 for the news body. Features that let an editor write raw HTML (source editing,
 # HTML embed, general HTML support) and ones whose output the sanitiser would strip anyway are
 # removed from the editor itself, not merely hidden from the toolbar.
-CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "bantin:editor_image_upload"
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "endpoints:editor_image_upload"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+# The editor's own buttons and menus in the admin user's language, like the rest of the admin.
+CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "vi",
@@ -227,23 +242,23 @@ CKEDITOR_5_CONFIGS = {
         },
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
+                {"model": "paragraph", "title": _("Đoạn văn"), "class": "ck-heading_paragraph"},
                 {
                     "model": "heading2",
                     "view": "h2",
-                    "title": "Tiêu đề 2",
+                    "title": _("Tiêu đề 2"),
                     "class": "ck-heading_heading2",
                 },
                 {
                     "model": "heading3",
                     "view": "h3",
-                    "title": "Tiêu đề 3",
+                    "title": _("Tiêu đề 3"),
                     "class": "ck-heading_heading3",
                 },
                 {
                     "model": "heading4",
                     "view": "h4",
-                    "title": "Tiêu đề 4",
+                    "title": _("Tiêu đề 4"),
                     "class": "ck-heading_heading4",
                 },
             ],

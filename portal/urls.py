@@ -1,16 +1,29 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from bantin import sitemaps
+
 admin.site.site_header = _("Quản trị cổng thông tin")
 admin.site.site_title = _("Quản trị cổng thông tin")
 admin.site.index_title = _("Bảng điều khiển")
 
+# Readers' pages in Vietnamese at their plain address (/tin-tuc/…), in English under /en/
+# (/en/tin-tuc/…): the address alone decides, never the browser, so every cached copy of a page
+# is in one language. The admin follows the user's language cookie or browser instead, and
+# what is not a page (beacon, upload, renditions) has one address for every language.
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("bantin.urls")),
+    path("", include("bantin.endpoint_urls")),
+    # For crawlers, one address whatever the language (their URLs are the Vietnamese pages').
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
+    *i18n_patterns(path("", include("bantin.urls")), prefix_default_language=False),
 ]
 
 if settings.DEBUG:

@@ -29,6 +29,18 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def vietnamese_to_begin_with():
+    """Each test starts in the default language. A request for an /en/ page leaves English
+    active in the thread (LocaleMiddleware sets a request's language and never resets it), and
+    the next test's reverse() and get_absolute_url() would give /en/ addresses."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def static_files_from_the_source(tmp_path_factory):
     """Static files straight from the app folders, without collectstatic's hashed names
@@ -82,6 +94,32 @@ def migration_data(transactional_db):
     layouts.assign_permissions(apps)
     import_module("bantin.migrations.0006_workflow_roles").assign_workflow_permissions(apps)
     import_module("bantin.migrations.0008_reporters_edit_own_images").grant(apps, None)
+    import_module("bantin.migrations.0010_search_layout").forwards(apps, None)
+    import_module("bantin.migrations.0014_site_settings").assign(apps)
+
+
+@pytest.fixture(scope="session")
+def demo_pages(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The HTML of every public page type with the demo content, rendered once for the run in a
+    transaction that is then rolled back (tests/public_pages.py). Tests using it are marked
+    django_db: without such a test in the run, pytest-django creates no test database."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    from .public_pages import render_pages, restore_migration_data
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        cache.clear()
+        with transaction.atomic():
+            restore_migration_data()
+            call_command("load_demo", "--no-users", verbosity=0)
+            pages = render_pages()
+            transaction.set_rollback(True)
+        cache.clear()
+    return pages
 
 
 def chromium_path():

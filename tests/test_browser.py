@@ -13,6 +13,12 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def site_on_the_live_server(live_server, settings):
+    """The site's own address (canonical and share links) is the live server's."""
+    settings.PORTAL_BASE_URL = live_server.url
+
+
 def article_font_size(page):
     return page.eval_on_selector(
         ".article__body", "element => parseFloat(getComputedStyle(element).fontSize)"

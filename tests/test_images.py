@@ -16,7 +16,7 @@ from .factories import image_bytes, make_news_item, upload
 
 pytestmark = pytest.mark.django_db
 
-UPLOAD_URL = reverse("bantin:editor_image_upload")
+UPLOAD_URL = reverse("endpoints:editor_image_upload")
 
 
 def post(client, name, content, content_type="image/jpeg"):

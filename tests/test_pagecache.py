@@ -129,10 +129,13 @@ def test_an_edit_drops_the_article_and_its_lists_and_nothing_else(client):
     now = timezone.now()
     # An older item: below the newest items of its section, so in no site-wide list.
     item = make_news_item("Tiêu đề cũ", category=section, publish_at=now - timedelta(days=30))
-    neighbour = make_news_item("Tin cùng chuyên mục", category=section)
+    recent = now - timedelta(hours=1)
+    neighbour = make_news_item("Tin cùng chuyên mục", category=section, publish_at=recent)
     for number in range(pagecache.LIST_DEPTH):
-        make_news_item(f"Tin mới {number}", category=section)
-    far = make_news_item("Tin chuyên mục khác", category=make_category("Thể thao"))
+        make_news_item(f"Tin mới {number}", category=section, publish_at=recent)
+    far = make_news_item(
+        "Tin chuyên mục khác", category=make_category("Thể thao"), publish_at=recent
+    )
     urls = [item.get_absolute_url(), section.get_absolute_url() + "?page=2", "/"]
     urls.append(far.get_absolute_url())
     for url in urls + [neighbour.get_absolute_url()]:

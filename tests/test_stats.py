@@ -18,7 +18,7 @@ BROWSER = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131 Mobile 
 
 def beacon(client, item, user_agent=BROWSER, ip="203.0.113.7"):
     return client.post(
-        reverse("bantin:count_view", args=[item.pk]),
+        reverse("endpoints:count_view", args=[item.pk]),
         headers={"user-agent": user_agent},
         REMOTE_ADDR=ip,
     )
@@ -77,7 +77,7 @@ def test_bots_are_not_counted(client, user_agent):
 
 def test_the_beacon_accepts_only_post_and_ignores_unknown_items(client):
     item = make_news_item()
-    assert client.get(reverse("bantin:count_view", args=[item.pk])).status_code == 405
+    assert client.get(reverse("endpoints:count_view", args=[item.pk])).status_code == 405
     assert client.post("/luot-xem/99999999/", headers={"user-agent": BROWSER}).status_code == 204
     huge = "/luot-xem/99999999999999999999999/"
     assert client.post(huge, headers={"user-agent": BROWSER}).status_code == 204
@@ -135,7 +135,7 @@ def test_behind_the_proxy_the_real_address_counts(client, settings):
     item = make_news_item()
     for n in range(3):
         client.post(
-            reverse("bantin:count_view", args=[item.pk]),
+            reverse("endpoints:count_view", args=[item.pk]),
             headers={"user-agent": BROWSER, "x-real-ip": f"198.51.100.{n}"},
             REMOTE_ADDR="10.0.0.2",
         )

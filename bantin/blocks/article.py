@@ -6,6 +6,7 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .. import seo
 from ..models import NewsItem
 from .base import Block, register
 from .settings import count_field, flag_field, heading_field
@@ -40,7 +41,7 @@ class ToolbarBlock(Block):
             "item": item,
             "published": published,
             "weekday": WEEKDAYS[published.weekday()] if published else "",
-            "share_url": page.request.build_absolute_uri(item.get_absolute_url()),
+            "share_url": seo.absolute_url(item.get_absolute_url()),
             "zalo_oa_id": django_settings.PORTAL_ZALO_OA_ID,
         }
 
@@ -68,7 +69,7 @@ class ViewDataBlock(Block):
             "item": item,
             "authors": [byline.author for byline in item.bylines.all()],
             "tags": list(item.tags.all()) if tags else [],
-            "article_url": page.request.build_absolute_uri(item.get_absolute_url()),
+            "article_url": seo.absolute_url(item.get_absolute_url()),
         }
 
 

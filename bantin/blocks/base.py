@@ -7,9 +7,12 @@ raises on an unknown one.
 """
 
 from django import forms
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 
@@ -78,11 +81,29 @@ class Block:
 
     def render(self, page, **settings):
         options = self.defaults
-        options.update((key, value) for key, value in settings.items() if key in options)
+        options.update(
+            (key, value)
+            for key, value in settings.items()
+            if key in options and not is_default_text(value, options[key])
+        )
         context = {"block": self, "page": page, "request": page.request}
         context.update(self.get_context(page, **options))
         # A plain context: the page's context processors run once for the page, not per block.
         return render_to_string(self.template_name, context)
+
+
+def is_default_text(value, default):
+    """Whether a saved setting is a default text of the code, as some language put it. The
+    settings form shows an admin the default heading in the admin's language and saves it as
+    typed; it stays the default, in the page's language, rather than content in Vietnamese
+    (or English) on every page."""
+    if not isinstance(default, Promise) or not isinstance(value, str):
+        return False
+    for code, _name in django_settings.LANGUAGES:
+        with translation.override(code):
+            if value == str(default):
+                return True
+    return False
 
 
 class BlockRegistry:

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from bantin import roles
-from bantin.demo_content import AUTHORS, ITEMS, SECTIONS
+from bantin.demo_content import AUTHORS, ITEMS, SECTIONS, SITE
 from bantin.demo_images import landscape_jpeg
-from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor, Tag
+from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor, SiteSettings, Tag
 from bantin.text import slugify_vi
 
 # Marks the pictures load_demo drew, so that a second run reuses them.
@@ -68,6 +68,7 @@ class Command(BaseCommand):
             sections = self.load_sections()
             authors = self.load_authors()
             counts = self.load_items(sections, authors)
+            self.load_site_settings()
         self.stdout.write(
             self.style.SUCCESS(
                 "Đã nạp {sections} chuyên mục, {authors} tác giả, {published} bài đã xuất bản, "
@@ -99,6 +100,10 @@ class Command(BaseCommand):
                 },
             )
         return sections
+
+    def load_site_settings(self):
+        """The demo agency's footer, unless an admin has saved the settings already."""
+        SiteSettings.objects.get_or_create(pk=SiteSettings.SINGLETON_PK, defaults=SITE)
 
     def load_authors(self):
         authors = {}

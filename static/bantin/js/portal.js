@@ -1,44 +1,58 @@
-/* Reader tools of the portal: text size (remembered across pages), listen, print, copy, share,
-   and the view-count beacon. Loaded in <head> without defer so that the remembered text size
-   applies before the first paint; everything that touches the page waits for DOMContentLoaded. */
+/* Reader tools of the portal: text size and contrast (remembered across pages, in this browser
+   only), the section menu on phones, listen, print, copy, share, and the view-count beacon.
+   The remembered size and contrast are applied before the first paint by the inline snippet in
+   templates/bantin/includes/reader_preferences.html; this file is deferred. */
 (function () {
   "use strict";
 
   var STORAGE_KEY = "portal.textScale";
+  var CONTRAST_KEY = "portal.contrast";
   var SCALES = [0.875, 1, 1.125, 1.25, 1.375, 1.5, 1.75];
   var root = document.documentElement;
-
-  function readScale() {
-    try {
-      var value = parseFloat(window.localStorage.getItem(STORAGE_KEY));
-      return SCALES.indexOf(value) >= 0 ? value : 1;
-    } catch (error) {
-      return 1; /* storage blocked: keep the default size */
-    }
-  }
 
   function applyScale(scale) {
     root.style.setProperty("--reader-scale", String(scale));
     root.setAttribute("data-text-scale", String(scale));
   }
 
-  root.classList.add("js");
-  applyScale(readScale());
+  function remember(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (error) {
+      /* private mode: the change still holds for this page */
+    }
+  }
 
   function stepScale(direction) {
     var current = parseFloat(root.getAttribute("data-text-scale"));
     var index = SCALES.indexOf(current) >= 0 ? SCALES.indexOf(current) : 1;
     var next = SCALES[Math.min(SCALES.length - 1, Math.max(0, index + direction))];
     applyScale(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, String(next));
-    } catch (error) {
-      /* private mode: the size still changes for this page */
-    }
+    remember(STORAGE_KEY, String(next));
     var status = document.querySelector("[data-text-size-status]");
     if (status) {
       status.textContent = Math.round(next * 100) + "%";
     }
+  }
+
+  /* High contrast: a class on <html>, so every page honours it from the first paint. */
+  function renderContrast() {
+    var high = root.classList.contains("high-contrast");
+    document.querySelectorAll("[data-contrast-toggle]").forEach(function (button) {
+      button.setAttribute("aria-pressed", high ? "true" : "false");
+    });
+  }
+
+  function toggleContrast() {
+    var high = root.classList.toggle("high-contrast");
+    remember(CONTRAST_KEY, high ? "high" : "normal");
+    renderContrast();
+  }
+
+  /* The section menu collapses behind its button on phones (CSS); without JavaScript it stays
+     open. Escape closes it and gives the focus back to the button. */
+  function setMenu(toggle, open) {
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
   function notify(text) {
@@ -183,12 +197,18 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.addEventListener("click", function (event) {
-      var target = event.target.closest("[data-text-size], [data-action], [data-listen-toggle], [data-listen-stop]");
+      var target = event.target.closest(
+        "[data-text-size], [data-action], [data-listen-toggle], [data-listen-stop], [data-contrast-toggle], [data-menu-toggle]"
+      );
       if (!target) {
         return;
       }
       var action = target.getAttribute("data-action");
-      if (target.hasAttribute("data-text-size")) {
+      if (target.hasAttribute("data-menu-toggle")) {
+        setMenu(target, target.getAttribute("aria-expanded") !== "true");
+      } else if (target.hasAttribute("data-contrast-toggle")) {
+        toggleContrast();
+      } else if (target.hasAttribute("data-text-size")) {
         stepScale(target.getAttribute("data-text-size") === "up" ? 1 : -1);
       } else if (target.hasAttribute("data-listen-toggle")) {
         listen.toggle();
@@ -209,6 +229,14 @@
         }).catch(function () {});
       }
     });
+    document.addEventListener("keydown", function (event) {
+      var toggle = document.querySelector("[data-menu-toggle][aria-expanded='true']");
+      if (event.key === "Escape" && toggle) {
+        setMenu(toggle, false);
+        toggle.focus();
+      }
+    });
+    renderContrast();
     if (navigator.share) {
       document.querySelectorAll("[data-action='share']").forEach(function (button) {
         button.hidden = false;
@@ -224,4 +252,5 @@
     }
     sendBeacon();
   });
+  root.setAttribute("data-portal-ready", "");
 })();
