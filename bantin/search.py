@@ -18,13 +18,14 @@ here: callers pass ``NewsItem.objects.published()``.
 import html
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .text import nfc
@@ -53,9 +54,13 @@ def fold(text):
     return "".join(map(_fold_char, nfc(text or "")))
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
 def plain_text(body):
-    """An article body as text: tags removed, entities decoded."""
-    return html.unescape(strip_tags(body or "")).replace("\xa0", " ")
+    """An article body as text: tags removed, entities decoded. Bodies are sanitised when
+    saved, so their markup is regular and a pattern removes it."""
+    return html.unescape(_TAG.sub(" ", body or "")).replace("\xa0", " ")
 
 
 @dataclass
@@ -375,22 +380,48 @@ def _row_condition(queryset):
     return f"bantin_newsitem.id IN ({subquery})", list(params)
 
 
-def _python_snippet(text, query, words=35):
+@lru_cache(maxsize=1)
+def _letters_folding_to():
+    """For each folded letter, every letter (Latin and Vietnamese) that folds to it."""
+    letters = {}
+    for code in (*range(0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        if char.isalpha():
+            letters.setdefault(_fold_char(char), set()).add(char)
+    return letters
+
+
+def _matcher(query):
+    """A pattern finding the query's words in unfolded text, with or without diacritics: the
+    regular expression engine scans the text instead of folding it character by character."""
+    letters = _letters_folding_to()
+
+    def pattern(word):
+        return "".join(
+            "[" + "".join(sorted(letters[char])) + "]" if char in letters else re.escape(char)
+            for char in fold(word)
+        )
+
+    alternatives = "|".join(sorted({pattern(word) for word in query.words()}, key=len)[::-1])
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+def _python_snippet(text, query, words=35, matcher=None):
     """A window of ``text`` around the first match, the matched words marked."""
     text = " ".join(nfc(text).split())
-    folded = fold(text)
-    needles = {fold(word) for word in query.words()}
-    spans = [match.span() for match in re.finditer(r"[^\W_]+", folded) if match.group() in needles]
+    matcher = matcher or _matcher(query)
+    spans = [match.span() for match in matcher.finditer(text)]
     tokens = list(re.finditer(r"\S+", text))
     if not tokens:
         return ""
     # The window showing the most matched words wins; the earliest among equals.
-    hits = [next(i for i, t in enumerate(tokens) if t.end() > span[0]) for span in spans]
+    ends = [token.end() for token in tokens]
+    hits = [bisect_right(ends, span_start) for span_start, _end in spans]  # sorted
     start = 0
     if hits:
         start = max(
             (max(0, hit - 8) for hit in hits),
-            key=lambda s: (sum(s <= h < s + words for h in hits), -s),
+            key=lambda s: (bisect_left(hits, s + words) - bisect_left(hits, s), -s),
         )
     window = tokens[start : start + words]
     begin, end = window[0].start(), window[-1].end()
@@ -411,8 +442,9 @@ def snippets(items, query):
     if connection.vendor == "postgresql":
         raw = _postgres_snippets(items, query)
     else:
+        matcher = _matcher(query)
         raw = {
-            item.pk: _python_snippet(f"{item.sapo} {plain_text(item.body)}", query)
+            item.pk: _python_snippet(f"{item.sapo} {plain_text(item.body)}", query, matcher=matcher)
             for item in items
         }
     return {

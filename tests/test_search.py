@@ -163,6 +163,13 @@ def test_the_index_is_kept_by_every_change_after_all_migrations():
     assert found("ban khe") == [] and found("na phuc") == ["Đèn chiếu sáng"]
 
 
+def test_words_of_adjacent_paragraphs_and_list_items_stay_apart():
+    make_news_item(
+        "Tin có danh sách", body="<ul><li>Làm đường</li><li>Điện sáng</li></ul><p>Hết</p>"
+    )
+    assert found("duong") == ["Tin có danh sách"] and found("dien sang het") == ["Tin có danh sách"]
+
+
 def test_quoted_phrases_match_as_phrases():
     make_news_item("Dịch vụ công trực tuyến")
     make_news_item("Công chức đi dịch vụ")
