@@ -203,13 +203,18 @@ class LatestBlock(Block):
         if not by_section:
             return {"items": list(items[:count]), "heading": heading, "by_section": False}
         return {
-            "groups": self._groups(page.structure, items, count),
+            "groups": self._groups(page.structure, items, count, page.now),
             "by_section": True,
             "images": images,
         }
 
-    def _groups(self, structure, items, count):
-        """The newest ``count`` items of each active top-level section, in one query."""
+    #: The newest items of every section are looked for among recent ones first: ranking every
+    #: item of the site to keep a few per section would read the whole table.
+    RECENT = timedelta(days=45)
+
+    def _groups(self, structure, items, count, now):
+        """The newest ``count`` items of each active top-level section: one query over recent
+        items, and a second only for sections that had fewer than ``count`` of them."""
         roots = {
             pk: structure.root_id(pk)
             for pk, section in structure.sections.items()
@@ -217,6 +222,19 @@ class LatestBlock(Block):
         }
         if not roots:
             return []
+        grouped = self._ranked(items.filter(publish_at__gte=now - self.RECENT), roots, count)
+        short = {root for root in set(roots.values()) if len(grouped.get(root, [])) < count}
+        if short:
+            older = {pk: root for pk, root in roots.items() if root in short}
+            grouped.update(self._ranked(items, older, count))
+        return [
+            {"section": section, "items": grouped[section.pk]}
+            for section in structure.menu()
+            if section.pk in grouped
+        ]
+
+    @staticmethod
+    def _ranked(items, roots, count):
         ranked = (
             items.filter(category_id__in=roots)
             .annotate(
@@ -235,11 +253,7 @@ class LatestBlock(Block):
         grouped = {}
         for item in ranked:
             grouped.setdefault(item.root_id, []).append(item)
-        return [
-            {"section": section, "items": grouped[section.pk]}
-            for section in structure.menu()
-            if section.pk in grouped
-        ]
+        return grouped
 
 
 class MostReadSettings(forms.Form):
