@@ -31,8 +31,7 @@ class ToolbarBlock(Block):
     description = _("Ngày đăng, cỡ chữ, nghe đọc, in, chia sẻ")
     template_name = "bantin/blocks/toolbar.html"
 
-    def cache_tags(self, page, **settings):
-        return set()  # the item and its authors, which the article page's tags include
+    shows = frozenset()  # the item and its authors, which the article page's tags include
 
     def get_context(self, page, **settings):
         item = page.item
@@ -60,8 +59,7 @@ class ViewDataBlock(Block):
     template_name = "bantin/blocks/viewdata.html"
     settings_form = ViewDataSettings
 
-    def cache_tags(self, page, **settings):
-        return set()  # the item and its authors, which the article page's tags include
+    shows = frozenset()  # the item and its authors, which the article page's tags include
 
     def get_context(self, page, *, tags, **settings):
         item = page.item
@@ -82,8 +80,7 @@ class AuthorBoxBlock(Block):
     description = _("Giới thiệu tác giả")
     template_name = "bantin/blocks/authorbox.html"
 
-    def cache_tags(self, page, **settings):
-        return set()  # the item and its authors, which the article page's tags include
+    shows = frozenset()  # the item and its authors, which the article page's tags include
 
     def get_context(self, page, **settings):
         if page.author is not None:

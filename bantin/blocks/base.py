@@ -37,10 +37,13 @@ class Block:
     def fits(self, page_type):
         return self.page_types is None or page_type in self.page_types
 
+    #: What the block shows, as the page cache's tags (see bantin/pagecache.py): by default
+    #: lists of items from anywhere on the site. Blocks showing less say so here, or in
+    #: cache_tags when it depends on the page.
+    shows = frozenset({"news"})
+
     def cache_tags(self, page, **settings):
-        """What the block shows, as the page cache's tags (see bantin/pagecache.py). By default
-        lists of items from anywhere on the site; blocks showing less say so."""
-        return {"news"}
+        return set(self.shows)
 
     @property
     def defaults(self):

@@ -161,8 +161,7 @@ class FeaturedBlock(Block):
     template_name = "bantin/blocks/featured.html"
     settings_form = FeaturedSettings
 
-    def cache_tags(self, page, **settings):
-        return {"featured"}
+    shows = frozenset({"featured"})
 
     def get_context(self, page, *, count, heading, section, compact, **settings):
         items = NewsItem.objects.published(page.now).featured()
@@ -193,8 +192,7 @@ class LatestBlock(Block):
     template_name = "bantin/blocks/latest.html"
     settings_form = LatestSettings
 
-    def cache_tags(self, page, **settings):
-        return {"latest"}
+    shows = frozenset({"latest"})
 
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).for_cards().newest_first()
@@ -271,8 +269,7 @@ class MostReadBlock(Block):
     template_name = "bantin/blocks/mostread.html"
     settings_form = MostReadSettings
 
-    def cache_tags(self, page, **settings):
-        return {"mostread"}
+    shows = frozenset({"mostread"})
 
     def get_context(self, page, *, count, heading, days, **settings):
         since = timezone.localdate(page.now) - timedelta(days=days - 1)

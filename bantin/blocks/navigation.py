@@ -22,8 +22,7 @@ class SectionMenuBlock(Block):
     template_name = "bantin/blocks/sectionmenu.html"
     settings_form = SectionMenuSettings
 
-    def cache_tags(self, page, **settings):
-        return set()  # the site structure, which every page's tags include
+    shows = frozenset()  # the site structure, which every page's tags include
 
     def get_context(self, page, *, heading, **settings):
         structure = page.structure
@@ -52,8 +51,7 @@ class BreadcrumbBlock(Block):
     description = _("Đường dẫn phân cấp (breadcrumb)")
     template_name = "bantin/blocks/breadcrumb.html"
 
-    def cache_tags(self, page, **settings):
-        return set()  # the site structure, which every page's tags include
+    shows = frozenset()  # the site structure, which every page's tags include
 
     def get_context(self, page, **settings):
         trail = page.structure.ancestors(page.section.pk) if page.section is not None else []
@@ -76,8 +74,7 @@ class SearchBoxBlock(Block):
     template_name = "bantin/blocks/searchbox.html"
     settings_form = SearchBoxSettings
 
-    def cache_tags(self, page, **settings):
-        return set()  # the site structure, which every page's tags include
+    shows = frozenset()  # the site structure, which every page's tags include
 
     def get_context(self, page, *, heading, **settings):
         return {"heading": heading, "query": page.query}
@@ -107,8 +104,7 @@ class HTMLBlock(Block):
     template_name = "bantin/blocks/html.html"
     settings_form = HTMLSettings
 
-    def cache_tags(self, page, **settings):
-        return set()  # the site structure, which every page's tags include
+    shows = frozenset()  # the site structure, which every page's tags include
 
     def get_context(self, page, *, heading, html, **settings):
         # Settings were sanitised when saved; sanitising again keeps a hand-edited database safe.
