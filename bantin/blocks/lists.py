@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import search
 from ..forms import SearchForm
-from ..models import NewsItem
+from ..models import DailyViewCount, NewsItem
 from ..pagecache import LIST_DEPTH, note_most_read
 from .base import Block, register
 from .settings import SectionField, count_field, flag_field, heading_field
@@ -271,11 +271,24 @@ class MostReadBlock(Block):
 
     shows = frozenset({"mostread"})
 
+    #: Candidates beyond ``count``, in case some of the most read are no longer visible.
+    SLACK = 100
+
     def get_context(self, page, *, count, heading, days, **settings):
         since = timezone.localdate(page.now) - timedelta(days=days - 1)
+        # The counts are ranked first, in their own small table; only the leaders are joined
+        # to the items. Joining every item to its counts read the whole news table.
+        leaders = (
+            DailyViewCount.objects.filter(date__gte=since)
+            .values("news_item_id")
+            .annotate(total=Sum("count"))
+            .filter(total__gt=0)
+            .order_by("-total")
+            .values("news_item_id")[: count + self.SLACK]
+        )
         items = (
             NewsItem.objects.published(page.now)
-            .filter(daily_views__date__gte=since)
+            .filter(pk__in=leaders, daily_views__date__gte=since)
             .annotate(views=Sum("daily_views__count"))
             .filter(views__gt=0)
             .for_cards()
