@@ -316,3 +316,29 @@ def test_searchresults_lists_matches(count, django_assert_max_num_queries):
     assert html.count('<article class="card') == min(count, 20)
     assert "Lễ hội" not in html
     assert ('href="?q=' in html) == (count > 20)
+
+
+def test_related_considers_the_newest_of_the_section_and_of_each_topic(
+    monkeypatch, django_assert_num_queries
+):
+    from bantin.blocks.article import RelatedBlock
+
+    monkeypatch.setattr(RelatedBlock, "CANDIDATES", 2)
+    section = make_category("Kinh tế")
+    tag = Tag.objects.create(name="OCOP")
+    now = timezone.now()
+    item = make_news_item("Bài đang đọc", category=section, publish_at=now)
+    item.tags.add(tag)
+    for age in (1, 2, 3):
+        make_news_item(
+            f"Cùng chuyên mục {age}", category=section, publish_at=now - timedelta(days=age)
+        )
+    old_topic = make_news_item("Cùng chủ đề, đã cũ", publish_at=now - timedelta(days=30))
+    old_topic.tags.add(tag)
+    html = render(
+        "related", page_for("article", item=article(item)), django_assert_num_queries, 1, count=6
+    )
+    # The topic's newest two include the old one; the section's newest two leave out the third.
+    assert "Cùng chủ đề, đã cũ" in html
+    assert "Cùng chuyên mục 1" in html and "Cùng chuyên mục 2" in html
+    assert "Cùng chuyên mục 3" not in html

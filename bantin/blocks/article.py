@@ -100,7 +100,8 @@ class RelatedSettings(forms.Form):
 
 @register
 class RelatedBlock(Block):
-    """Tin liên quan: items sharing the most tags first, then the same section; newest first."""
+    """Tin liên quan: items sharing the most tags first, then the same section; newest first;
+    among the newest items of the section and of each topic (CANDIDATES)."""
 
     name = "related"
     page_types = ("article",)
@@ -112,17 +113,30 @@ class RelatedBlock(Block):
         topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
         return {f"section:{page.item.category_id}", *topics}
 
+    #: Candidates: the newest this many of the item's section and of each of its topics. Counting
+    #: shared topics over every item of a big section or topic read most of the news table.
+    CANDIDATES = 200
+
     def get_context(self, page, *, count, heading, images, **settings):
         item = page.item
         tag_ids = [tag.pk for tag in item.tags.all()]
         same_section = Q(category_id=item.category_id)
-        candidates = NewsItem.objects.published(page.now).exclude(pk=item.pk)
+        visible = NewsItem.objects.published(page.now).exclude(pk=item.pk)
+
+        def newest(**condition):
+            newest_first = visible.filter(**condition).order_by("-publish_at", "-pk")
+            return Q(pk__in=newest_first.values("pk")[: self.CANDIDATES])
+
+        pool = newest(category_id=item.category_id)
+        for tag_id in tag_ids:
+            pool |= newest(tags=tag_id)
+        candidates = visible.filter(pool)
         if tag_ids:
-            candidates = candidates.filter(same_section | Q(tags__in=tag_ids)).annotate(
+            candidates = candidates.annotate(
                 shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
             )
         else:
-            candidates = candidates.filter(same_section).annotate(shared_tags=Value(0))
+            candidates = candidates.annotate(shared_tags=Value(0))
         items = (
             candidates.annotate(
                 in_section=Case(When(same_section, then=1), default=0, output_field=IntegerField())
