@@ -10,11 +10,13 @@ class BantinConfig(AppConfig):
     def ready(self):
         # Blocks register themselves when their modules are imported.
         from django.db.backends.signals import connection_created
+        from django.db.models.signals import post_migrate
 
         from . import blocks, pagecache, sitesettings, structure  # noqa: F401
-        from .search import register_sqlite_functions
+        from .search import ensure_sqlite_index, register_sqlite_functions
 
         structure.connect_invalidation()
         pagecache.connect_invalidation()
         sitesettings.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")
+        post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="portal-sqlite-index")

@@ -458,6 +458,36 @@ def snippets(items, query):
 # Keeping the SQLite index: functions the triggers call, on every SQLite connection.
 
 
+def ensure_sqlite_index(sender=None, using="default", **kwargs):
+    """After every ``migrate``: put back the search triggers if a migration lost them, and index
+    every item again, since edits made meanwhile were missed.
+
+    Django remakes a SQLite table for most column changes and the remade table has no triggers;
+    checking here covers every such migration, present and future.
+    """
+    from importlib import import_module
+
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    tiers = import_module("bantin.migrations.0011_search_tiers")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT type, name FROM sqlite_master WHERE name IN (%s, %s, %s, %s)",
+            [_TEXT, "bantin_search_insert", "bantin_search_update", "bantin_search_delete"],
+        )
+        found = {name for _type, name in cursor.fetchall()}
+        if _TEXT not in found or len(found) == 4:
+            return  # not migrated that far yet, or nothing lost
+        first = import_module("bantin.migrations.0009_search")
+        for statement in tiers.SQLITE_BACKWARD[: -len(first.SQLITE_FORWARD)]:
+            cursor.execute(statement)
+        for statement in tiers.SQLITE_FORWARD:
+            cursor.execute(statement)
+
+
 def register_sqlite_functions(sender, connection, **kwargs):
     if connection.vendor == "sqlite":
         connection.connection.create_function("portal_fold", 1, fold, deterministic=True)

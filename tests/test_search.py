@@ -163,6 +163,28 @@ def test_the_index_is_kept_by_every_change_after_all_migrations():
     assert found("ban khe") == [] and found("na phuc") == ["Đèn chiếu sáng"]
 
 
+def test_migrate_puts_back_lost_triggers_and_reindexes(transactional_db):
+    from django.core.management import call_command
+    from django.db import connection
+
+    item = make_news_item("Cầu treo Bản Khe")
+    if connection.vendor == "sqlite":
+        # What a migration remaking the news table does to its triggers.
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TRIGGER bantin_search_update")
+        item.title = "Cầu treo Nà Phục"
+        item.save()
+        assert found("na phuc") == []
+    else:
+        item.title = "Cầu treo Nà Phục"
+        item.save()
+    call_command("migrate", verbosity=0)
+    assert found("na phuc") == ["Cầu treo Nà Phục"] and found("ban khe") == []
+    item.title = "Cầu treo Đồng Lạc"
+    item.save()
+    assert found("dong lac") == ["Cầu treo Đồng Lạc"]
+
+
 def test_words_of_adjacent_paragraphs_and_list_items_stay_apart():
     make_news_item(
         "Tin có danh sách", body="<ul><li>Làm đường</li><li>Điện sáng</li></ul><p>Hết</p>"
