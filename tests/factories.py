@@ -73,3 +73,14 @@ def make_user(username=None, *, role=None, is_staff=True, **fields):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def search_query_budget():
+    """The queries a search page's results may take, however many items match: the count, at
+    most one per ranking tier, the items; on PostgreSQL one to restore the planner settings
+    of the count and one for the ts_headline passages."""
+    from django.db import connection
+
+    from bantin import search
+
+    return 1 + len(search.TIERS) + 1 + (2 if connection.vendor == "postgresql" else 0)

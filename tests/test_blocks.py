@@ -4,18 +4,22 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import RequestFactory
 from django.utils import timezone
 
-from bantin import search
 from bantin.blocks import Block, UnknownBlock, registry
 from bantin.blocks.base import BlockRegistry
 from bantin.models import DailyViewCount, NewsItem, Tag
 from bantin.pages import Page
 from bantin.structure import site_structure
 
-from .factories import make_author, make_category, make_image, make_news_item
+from .factories import (
+    make_author,
+    make_category,
+    make_image,
+    make_news_item,
+    search_query_budget,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -308,10 +312,7 @@ def test_searchresults_lists_matches(count, django_assert_max_num_queries):
         make_news_item(f"Cải cách hành chính {n}")
     make_news_item("Lễ hội mùa xuân")
     page = page_for("search", path="/tim-kiem/?q=cải+cách", query="cải cách")
-    # A fixed number, however many match: the count, at most one query per ranking tier, the
-    # items; on PostgreSQL one more to restore the planner settings of the count, and one for
-    # the ts_headline passages.
-    budget = 1 + len(search.TIERS) + 1 + (2 if connection.vendor == "postgresql" else 0)
+    budget = search_query_budget()
     html = render("searchresults", page, django_assert_max_num_queries, budget, per_page=20)
     assert html.count('<article class="card') == min(count, 20)
     assert "Lễ hội" not in html
