@@ -64,9 +64,10 @@ def index_build_seconds():
 
     first = import_module("bantin.migrations.0009_search")
     tiers = import_module("bantin.migrations.0011_search_tiers")
+    exact = import_module("bantin.migrations.0016_search_exact_indexes")
     if connection.vendor == "postgresql":
-        drop = tiers.POSTGRES_BACKWARD + first.POSTGRES_BACKWARD
-        build = first.POSTGRES_FORWARD + tiers.POSTGRES_FORWARD
+        drop = exact.POSTGRES_BACKWARD + tiers.POSTGRES_BACKWARD + first.POSTGRES_BACKWARD
+        build = first.POSTGRES_FORWARD + tiers.POSTGRES_FORWARD + exact.POSTGRES_FORWARD
     else:
         drop = tiers.SQLITE_BACKWARD[: -len(first.SQLITE_FORWARD)]
         build = tiers.SQLITE_FORWARD
@@ -80,16 +81,21 @@ def index_build_seconds():
 
 
 def index_bytes():
+    from importlib import import_module
+
+    tiers = import_module("bantin.migrations.0011_search_tiers")
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("VACUUM ANALYZE bantin_newsitem")
+            vectors = " + ".join(
+                f"pg_column_size({column})"
+                for column in ("search_folded", "search_exact", *tiers.POSTGRES_COLUMNS)
+            )
             cursor.execute(
-                "SELECT pg_relation_size('bantin_newsitem_search_folded')"
-                " + pg_relation_size('bantin_newsitem_search_exact')"
-                " + pg_relation_size('bantin_newsitem_search_head'),"
-                " (SELECT sum(pg_column_size(search_folded) + pg_column_size(search_exact)"
-                "  + pg_column_size(search_head) + pg_column_size(search_head_exact))"
-                "  FROM bantin_newsitem)"
+                "SELECT (SELECT sum(pg_relation_size(indexrelid)) FROM pg_index"  # noqa: S608
+                "  JOIN pg_class ON pg_class.oid = indexrelid JOIN pg_am ON pg_am.oid = relam"
+                "  WHERE indrelid = 'bantin_newsitem'::regclass AND amname = 'gin'),"
+                f" (SELECT sum({vectors}) FROM bantin_newsitem)"
             )
             gin, vectors = cursor.fetchone()
             return {"GIN indexes": gin, "stored vectors": int(vectors)}
