@@ -3,7 +3,7 @@ from collections import Counter
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from bantin.corpus import Writer
@@ -76,6 +76,11 @@ class Command(BaseCommand):
                 )
             made.update(states[start : start + batch])
             self.stdout.write(f"  {made.total()}/{count}")
+        # Fresh statistics for the query planner, as a site that grew slowly would have (on
+        # PostgreSQL autovacuum would get there too, later): without them SQLite walks the
+        # wrong index for some lists.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         summary = ", ".join(f"{made[state]} {label}" for state, label in STATE_LABELS.items())
         self.stdout.write(self.style.SUCCESS(f"Đã sinh {count} bản tin: {summary}."))
 
