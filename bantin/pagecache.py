@@ -22,10 +22,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min, Q
+from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
+
+from .pagecache_wsgi import remember_headers
 
 PAGE_PREFIX = "pagecache:page:"
 TAG_PREFIX = "pagecache:tag:"
@@ -34,6 +37,10 @@ CLOCK_KEY = "pagecache:clock"
 NEXT_CHANGE_KEY = "pagecache:next-change"
 #: Headers a cached page is served with; the rest are added again by the middleware.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
+
+#: Sent once a change readers could see is committed, just before the pages showing it are
+#: made stale: a read replica router keeps the primary's position then (portal/db_router.py).
+pages_changed = Signal()
 
 
 def add_tags(request, *tags):
@@ -50,7 +57,12 @@ def bump(*tags):
         return
     _bump_now(tags)
     # Again after commit: a reader may have rendered the old state in between.
-    transaction.on_commit(lambda: _bump_now(tags))
+    transaction.on_commit(lambda: _bump_committed(tags))
+
+
+def _bump_committed(tags):
+    pages_changed.send(sender=None, tags=tags)
+    _bump_now(tags)
 
 
 def _bump_now(tags):
@@ -94,9 +106,11 @@ def next_change(now=None):
     return found
 
 
-def _page_key(request):
+def page_key(request):
+    """The cache key of the page answering ``request``. The scheme is part of it: the stored
+    headers of a page served over HTTPS include HSTS."""
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
-    raw = f"{request.get_host()}|{request.path}|{query}|{_page_language(request)}"
+    raw = f"{request.scheme}|{request.get_host()}|{request.path}|{query}|{_page_language(request)}"
     return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -108,8 +122,29 @@ def _page_language(request):
     return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
 
-def _is_reader(request):
+def is_reader(request):
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def is_current(entry, clock=None):
+    """Whether a stored page may still be served: not expired, every tag at its version.
+    ``clock``, the change clock read with the entry, spares the tags' lookup when nothing at
+    all has changed since the page was stored."""
+    if entry["expires"] <= time.time():
+        return False
+    if clock is not None and clock == entry.get("clock"):
+        return True
+    versions = cache.get_many(list(entry["tags"]))
+    return versions == entry["tags"]
+
+
+def reader_cache_control(lifetime):
+    """Shared caches may hold a reader's page briefly, and serve it stale while refreshing."""
+    shared = settings.PORTAL_SHARED_CACHE_SECONDS
+    return (
+        f"public, max-age=0, s-maxage={max(0, min(shared, int(lifetime)))}, "
+        f"stale-while-revalidate={shared}"
+    )
 
 
 class PageCacheMiddleware:
@@ -124,27 +159,20 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         usable = (
-            settings.PORTAL_PAGE_CACHE and request.method in ("GET", "HEAD") and _is_reader(request)
+            settings.PORTAL_PAGE_CACHE and request.method in ("GET", "HEAD") and is_reader(request)
         )
         if not usable:
             return self._headers(request, self.get_response(request), lifetime=None)
-        key = _page_key(request)
-        entry = cache.get(key)
-        if entry is not None and self._current(entry):
+        key = page_key(request)
+        found = cache.get_many([key, CLOCK_KEY])
+        entry, clock = found.get(key), found.get(CLOCK_KEY)
+        if entry is not None and is_current(entry, clock):
             return self._serve(request, entry)
-        clock = cache.get(CLOCK_KEY)
         response = self.get_response(request)
         lifetime = None
         if self._storable(request, response):
             lifetime = self._store(request, response, key, clock)
         return self._headers(request, response, lifetime=lifetime)
-
-    @staticmethod
-    def _current(entry):
-        if entry["expires"] <= time.time():
-            return False
-        versions = cache.get_many(list(entry["tags"]))
-        return versions == entry["tags"]
 
     @staticmethod
     def _storable(request, response):
@@ -181,13 +209,15 @@ class PageCacheMiddleware:
             "content": response.content,
             "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
             "tags": versions,
+            "clock": clock,
             "stored": stored_at,
             "expires": stored_at + lifetime,
             "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
         }
         cache.set(key, entry, timeout=max(1, int(lifetime)))
+        remember_headers(request, key, entry, max(1, int(lifetime)))
         response["ETag"] = entry["etag"]
-        response["Last-Modified"] = _http_date(stored_at)
+        response["Last-Modified"] = http_date(stored_at)
         return lifetime
 
     def _serve(self, request, entry):
@@ -200,7 +230,7 @@ class PageCacheMiddleware:
         for name, value in entry["headers"].items():
             response[name] = value
         response["ETag"] = entry["etag"]
-        response["Last-Modified"] = _http_date(entry["stored"])
+        response["Last-Modified"] = http_date(entry["stored"])
         return self._headers(request, response, lifetime=entry["expires"] - time.time())
 
     @staticmethod
@@ -210,21 +240,15 @@ class PageCacheMiddleware:
         if response.has_header("Cache-Control"):
             return response
         if lifetime is None:
-            if not _is_reader(request) and request.method in ("GET", "HEAD"):
+            if not is_reader(request) and request.method in ("GET", "HEAD"):
                 patch_cache_control(response, private=True, no_store=True)
             return response
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=0,
-            s_maxage=max(0, min(settings.PORTAL_SHARED_CACHE_SECONDS, int(lifetime))),
-            stale_while_revalidate=settings.PORTAL_SHARED_CACHE_SECONDS,
-        )
+        response["Cache-Control"] = reader_cache_control(lifetime)
         patch_vary_headers(response, ["Cookie"])
         return response
 
 
-def _http_date(timestamp):
+def http_date(timestamp):
     return format_datetime(datetime.fromtimestamp(int(timestamp), tz=UTC), usegmt=True)
 
 
