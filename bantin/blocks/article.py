@@ -1,7 +1,11 @@
 """Blocks of the article page, after the seed's Block_BanTin_Toolbar and Block_BanTin_ViewData."""
 
+from functools import reduce
+from operator import or_
+
 from django import forms
 from django.conf import settings as django_settings
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -125,12 +129,16 @@ class RelatedBlock(Block):
 
         def newest(**condition):
             newest_first = visible.filter(**condition).order_by("-publish_at", "-pk")
-            return Q(pk__in=newest_first.values("pk")[: self.CANDIDATES])
+            return newest_first.values("pk")[: self.CANDIDATES]
 
-        pool = newest(category_id=item.category_id)
-        for tag_id in tag_ids:
-            pool |= newest(tags=tag_id)
-        candidates = visible.filter(pool)
+        pools = [newest(category_id=item.category_id), *(newest(tags=tag) for tag in tag_ids)]
+        if connection.features.supports_slicing_ordering_in_compound:
+            # PostgreSQL: one IN over the UNION of the pools. An OR of one IN per pool cannot
+            # use an index, and the planner walked the whole table testing each row.
+            candidates = visible.filter(pk__in=pools[0].union(*pools[1:]))
+        else:
+            # SQLite allows no LIMIT inside a UNION; it reads an OR of INs by index anyway.
+            candidates = visible.filter(reduce(or_, (Q(pk__in=pool) for pool in pools)))
         if tag_ids:
             candidates = candidates.annotate(
                 shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
