@@ -5,22 +5,32 @@ its declared size is checked against a pixel cap before decoding, so a small fil
 expand into gigabytes is refused. What is stored is always a re-encoding: no metadata (camera
 GPS must not leak a source's position), the EXIF orientation applied, and nothing of a polyglot
 file's other content.
+
+Storing is a step of its own (:func:`store_file`), taken before the row is saved: when the media
+storage cannot take the file (disk full, read-only, bucket refused), the uploader gets a clear
+message, no row is written and no partial file is left behind.
 """
 
+import contextvars
 import hashlib
 import io
+import logging
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image as PILImage
 from PIL import ImageOps
 
 FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 DEFAULT_MAX_PIXELS = 40_000_000
 MAX_FRAMES = 1000
+
+logger = logging.getLogger(__name__)
 
 
 def max_pixels():
@@ -131,3 +141,94 @@ def prepare_upload(upload):
         content_hash=hashlib.sha256(original).hexdigest(),
         size=len(original),
     )
+
+
+class MediaWriteError(Exception):
+    """The media storage could not take a file: the upload is refused, nothing was kept."""
+
+    message = gettext_lazy(
+        "Không lưu được tệp ảnh vì kho lưu trữ ảnh đã đầy hoặc không ghi được. Ảnh chưa được "
+        "tải lên; xin báo cho quản trị hệ thống rồi thử lại sau."
+    )
+
+    def __str__(self):
+        return str(self.message)
+
+
+def storage_errors():
+    """What a storage backend raises when it cannot write: the OS's errors for files on disk,
+    boto3's and botocore's for S3 when django-storages is in use."""
+    errors = [OSError]
+    with suppress(ImportError):
+        from boto3.exceptions import Boto3Error
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        errors += [Boto3Error, BotoCoreError, ClientError]
+    return tuple(errors)
+
+
+#: Names stored inside the innermost :func:`files_removed_on_error` block, or None outside one.
+_stored_names = contextvars.ContextVar("stored_media_names", default=None)
+
+
+@contextmanager
+def files_removed_on_error():
+    """Files stored by :func:`store_file` inside this block are deleted again if it raises.
+
+    Wrap the transaction that saves the rows naming the files: when it rolls back, nothing
+    names them any more, and they would stay in storage as orphans. Blocks nest; a block that
+    ends well hands its names to the enclosing one.
+    """
+    names = []
+    token = _stored_names.set(names)
+    try:
+        yield
+    except BaseException:
+        for storage, name in names:
+            _delete_quietly(storage, name)
+        raise
+    finally:
+        _stored_names.reset(token)
+    enclosing = _stored_names.get()
+    if enclosing is not None:
+        enclosing.extend(names)
+
+
+def _delete_quietly(storage, name):
+    try:
+        if storage.exists(name):
+            storage.delete(name)
+    except Exception:
+        # The upload is refused either way; the admins learn which file to remove by hand.
+        logger.exception("Could not remove media file %s after a failed upload", name)
+
+
+def store_file(instance, field_name="file"):
+    """Write the new, not yet stored file of ``instance.<field_name>`` to its storage.
+
+    The model's own save then finds the file stored and only writes the row. On a storage
+    failure whatever was written under the new name is removed, the error is logged for the
+    admins and :class:`MediaWriteError` raised. Does nothing when the file is stored already.
+    """
+    field_file = getattr(instance, field_name)
+    if not field_file or field_file._committed:
+        return
+    storage = field_file.storage
+    name = field_file.field.generate_filename(instance, field_file.name)
+    # Names are random (image_upload_to), so an existing one is someone else's file: never
+    # delete it, even though the storage would then have written under another name.
+    existed = True
+    try:
+        existed = storage.exists(name)
+        stored = storage.save(name, field_file.file, max_length=field_file.field.max_length)
+    except storage_errors() as error:
+        logger.error("Could not store uploaded media file %s: %s", name, error, exc_info=True)
+        if not existed:
+            _delete_quietly(storage, name)
+        raise MediaWriteError from error
+    # What FieldFile.save(save=False) does, with the name chosen above rather than a second one.
+    field_file.name = stored
+    field_file._committed = True
+    names = _stored_names.get()
+    if names is not None:
+        names.append((storage, stored))

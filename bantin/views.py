@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from . import renditions, seo, stats
 from .forms import EditorImageUploadForm
+from .images import MediaWriteError, files_removed_on_error, store_file
 from .locks import cache_lock
 from .models import Author, Category, Image, NewsItem, Tag
 from .net import client_ip
@@ -176,6 +177,11 @@ def editor_image_upload(request):
     if not form.is_valid():
         message = " ".join(error for errors in form.errors.values() for error in errors)
         return JsonResponse({"error": {"message": message}}, status=400)
-    with transaction.atomic():
-        image = form.save(uploaded_by=request.user)
+    try:
+        with files_removed_on_error(), transaction.atomic():
+            if form.duplicate_of() is None:  # a duplicate reuses the library's stored copy
+                store_file(form.instance)
+            image = form.save(uploaded_by=request.user)
+    except MediaWriteError as error:
+        return JsonResponse({"error": {"message": str(error)}}, status=503)
     return JsonResponse({"url": image.file.url})

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from ..forms import ImageForm
+from ..images import MediaWriteError, files_removed_on_error, store_file
 from ..models import (
     Author,
     Category,
@@ -97,9 +98,36 @@ class ImageAdmin(admin.ModelAdmin):
             return False
         return super().has_change_permission(request, obj)
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            # Outside the admin's transaction, so a file stored before a rollback is removed.
+            with files_removed_on_error():
+                return super().changeform_view(request, object_id, form_url, extra_context)
+        except MediaWriteError as error:
+            # The transaction is rolled back. The same request is answered once more, with the
+            # storage's failure as an error of the file field: the admin shows its form again
+            # as for any other mistake, with what the user typed.
+            request.media_write_error = error
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        error = getattr(request, "media_write_error", None)
+        if error is None:
+            return form
+
+        class StorageFailedForm(form):
+            def clean(self):
+                cleaned_data = super().clean()
+                self.add_error("file", str(error))
+                return cleaned_data
+
+        return StorageFailedForm
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.uploaded_by = request.user
+        store_file(obj)
         super().save_model(request, obj, form, change)
 
 
