@@ -12,11 +12,16 @@ def cache_lock(name, *, timeout=5, attempts=200, pause=0.005):
     after ``attempts`` tries."""
     key = f"lock:{name}"
     for _attempt in range(attempts):
-        if cache.add(key, 1, timeout=timeout):
+        added = cache.add(key, 1, timeout=timeout)
+        if added:
             try:
                 yield True
             finally:
                 cache.delete(key)
             return
+        if added is None:
+            # django-redis with IGNORE_EXCEPTIONS: Redis is unreachable. Nobody can hold the
+            # lock, and waiting for it would only hold up the request.
+            break
         time.sleep(pause)
     yield False

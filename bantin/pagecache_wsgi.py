@@ -26,6 +26,7 @@ from . import pagecache
 #: Set in the WSGI environ by the middleware when it stores a page: (key, entry, timeout).
 STORED = "portal.pagecache.stored"
 #: Headers of the stored response that are made again for each answer.
+PROBES = ("/healthz", "/readyz")
 PER_RESPONSE = {"date", "server", "content-length", "etag", "last-modified", "cache-control"}
 
 
@@ -66,6 +67,8 @@ class CachedPagesApplication:
     def _cached(self, environ, start_response):
         if not settings.PORTAL_PAGE_CACHE or environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
+        if environ.get("PATH_INFO", "").rstrip("/") in PROBES:
+            return None  # the orchestrator's probes touch no cache (portal/health.py)
         request = WSGIRequest(environ)
         if not pagecache.is_reader(request):
             return None

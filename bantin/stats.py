@@ -66,6 +66,8 @@ def record_view(item_id, *, client_ip, user_agent, now=None):
             seen_this_minute = cache.incr(rate_key)
         except ValueError:
             seen_this_minute = 1
+    if seen_this_minute is None:
+        return False  # the cache is unreachable (its errors are ignored): nothing is counted
     if seen_this_minute > MAX_VIEWS_PER_ADDRESS:
         return False
     client_key = f"{client_ip}|{user_agent}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -39,12 +40,24 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_ckeditor_5",
     "axes",
+    "csp",
     "bantin",
 ]
 
+# A streaming replica of the primary database; empty when there is none (see DATABASES).
+_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
+
 MIDDLEWARE = [
+    # First: an orchestrator's probes (/healthz, /readyz) are answered before the host check,
+    # the SSL redirect, the page cache and the session (portal/health.py).
+    "portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so a page served from it carries the policy too.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    # Decides, for a page the cache does not hold, whether its reads may go to the replica; it
+    # wraps the page cache so the cache's own queries follow the same decision.
+    *(["portal.db_router.ReplicaRoutingMiddleware"] if _REPLICA_URL else []),
     # Before sessions, authentication and CSRF: a cached page skips all of their work.
     "bantin.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -80,13 +93,62 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
+
+def database(url):
+    """One entry of DATABASES from its URL. Persistent connections are checked before each
+    request reuses them, so a restarted server is reconnected to without a failed request;
+    PostgreSQL gives up connecting after DATABASE_CONNECT_TIMEOUT rather than hanging a worker."""
+    config = env.db_url_config(url)
+    config["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+    config["CONN_HEALTH_CHECKS"] = True
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        config.setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+        )
+    return config
+
+
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    "default": database(env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")),
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# A streaming replica of the primary: readers' pages read from it once it has replayed every
+# change they could show (portal/db_router.py); staff, previews and every write use the primary.
+if _REPLICA_URL:
+    DATABASES["replica"] = database(_REPLICA_URL)
+    if any("postgresql" not in config["ENGINE"] for config in DATABASES.values()):
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL needs PostgreSQL for both databases.")
+    # Tests: no test database is created on the (read-only) replica; it serves the primary's
+    # test database as it streams it.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+
+def redis_cache(url):
+    """Django's cache on Redis (django-redis). Every worker of every container shares it; when
+    Redis cannot be reached the cache acts empty — reads miss, writes are dropped, the error is
+    logged — and pages are built from the database instead, after a short timeout."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+            "IGNORE_EXCEPTIONS": True,
+        },
+    }
+
+
+_CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal")
+CACHES = {
+    "default": redis_cache(_CACHE_URL)
+    if _CACHE_URL.startswith(("redis://", "rediss://", "unix://"))
+    else env.cache_url_config(_CACHE_URL)
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Sessions in the database, read through the cache: staff stay logged in when Redis is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out login before the password is checked.
@@ -101,7 +163,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_CLIENT_IP_CALLABLE = "bantin.net.client_ip"
-# Behind our nginx, the client's address is the X-Real-IP header that nginx sets.
+# Behind our nginx, the client's address is the X-Real-IP header that nginx sets, and whether
+# the reader came over HTTPS is its X-Forwarded-Proto (see SECURE_PROXY_SSL_HEADER).
 PORTAL_BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -133,6 +196,30 @@ WHITENOISE_MAX_AGE = 3600  # names without a hash (robots.txt, favicon) are kept
 
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Media on S3-compatible object storage (django-storages) when a bucket is named. Uploads keep
+# unique names (never overwritten), and their URLs are plain public ones: pages are cached whole,
+# so a signed URL would expire inside a cached page.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="")
+AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="")
+AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="")
+AWS_S3_URL_PROTOCOL = env.str("AWS_S3_URL_PROTOCOL", default="https:")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL or None,
+            "region_name": AWS_S3_REGION_NAME or None,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN or None,
+            "url_protocol": AWS_S3_URL_PROTOCOL,
+            # Empty: boto3 finds credentials itself (an instance role, ~/.aws).
+            "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
 # Uploads larger than this are refused before Pillow opens them.
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 # Pictures larger than this many pixels (width × height × frames) are refused before decoding.
@@ -143,12 +230,19 @@ EMAIL_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
 
+# Plain HTTP is redirected to HTTPS, except the probes /healthz and /readyz, which are answered
+# before SecurityMiddleware runs (portal/health.py).
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto is believed only behind our proxy, which overwrites whatever the client sent
+# (deploy/nginx.conf). Reached directly, any client could write "https" in it and pass a plain
+# HTTP request off as secure: past the SSL redirect, and given cookies marked Secure.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PORTAL_BEHIND_PROXY else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -164,6 +258,48 @@ if _base_url.scheme not in ("http", "https") or not _base_url.netloc or _base_ur
     raise ImproperlyConfigured("PORTAL_BASE_URL must be a scheme and host: https://portal.gov.vn")
 # The agency's Zalo Official Account: when set, articles carry Zalo's own share button.
 PORTAL_ZALO_OA_ID = env.str("PORTAL_ZALO_OA_ID", default="")
+
+
+def media_origins():
+    """Where media is served from when it is not this site: the bucket's custom domain, its
+    S3-compatible endpoint, or AWS's own addresses for it."""
+    if not AWS_STORAGE_BUCKET_NAME:
+        return []
+    if AWS_S3_CUSTOM_DOMAIN:
+        return [f"{AWS_S3_URL_PROTOCOL}//{AWS_S3_CUSTOM_DOMAIN.split('/')[0]}"]
+    if AWS_S3_ENDPOINT_URL:
+        endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        return [f"{endpoint.scheme}://{endpoint.netloc}"]
+    region = f".{AWS_S3_REGION_NAME}" if AWS_S3_REGION_NAME else ""
+    return [f"https://{AWS_STORAGE_BUCKET_NAME}.s3{region}.amazonaws.com"]
+
+
+# Content-Security-Policy (django-csp): scripts, styles and everything else from this site
+# only. Readers' pages are cached whole, for every reader alike, so a per-response nonce cannot
+# work: they carry no inline script (the JSON-LD block is data, which CSP does not run) and no
+# inline style. Zalo's share script is allowed only when its button is shown. The admin's rich
+# text editor (CKEditor 5) sets inline styles; portal/middleware.py loosens style-src for the
+# admin alone (PORTAL_ADMIN_CSP).
+_ZALO = ["https://sp.zalo.me"] if PORTAL_ZALO_OA_ID else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, *_ZALO],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *media_origins()],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        # Zalo's share button is an iframe of one of its subdomains.
+        "frame-src": ["https://*.zalo.me"] if PORTAL_ZALO_OA_ID else [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+#: Added to the policy of every page under the admin (/admin/).
+PORTAL_ADMIN_CSP = {"style-src": ["'unsafe-inline'"]}
+
 # View counting: counts are buffered in the cache and written at most this often.
 PORTAL_VIEW_FLUSH_SECONDS = env.int("PORTAL_VIEW_FLUSH_SECONDS", default=60)
 # Whole pages for anonymous readers, kept in the cache at most this long (bantin/pagecache.py);

@@ -28,3 +28,7 @@ urlpatterns = [
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# A database that cannot be reached answers 503 rather than 500 or 400 (portal/errors.py).
+handler400 = "portal.errors.bad_request"
+handler500 = "portal.errors.server_error"

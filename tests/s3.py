@@ -52,6 +52,9 @@ def use_bucket(settings, endpoint, name):
                 "region_name": REGION,
                 "access_key": CREDENTIALS["aws_access_key_id"],
                 "secret_key": CREDENTIALS["aws_secret_access_key"],
+                # As production has them (portal/settings.py).
+                "querystring_auth": False,
+                "file_overwrite": False,
             },
         },
     }
