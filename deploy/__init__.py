@@ -1,0 +1,1 @@
+"""Production configuration (nginx, gunicorn) and its local topology for the tests."""
