@@ -5,7 +5,8 @@ import io
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connection
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
@@ -39,8 +40,16 @@ class Portal:
             answer["status"] = int(status.split()[0])
             answer["headers"] = dict(response_headers)
 
-        with CaptureQueriesContext(connection) as queries:
-            body = b"".join(self.application(environ, start_response))
+        # As Django's test client does: the request must not close the test's connection,
+        # whose transaction holds the test data.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            with CaptureQueriesContext(connection) as queries:
+                body = b"".join(self.application(environ, start_response))
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
         return answer["status"], answer["headers"], body, len(queries)
 
 
