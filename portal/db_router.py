@@ -47,8 +47,12 @@ def lsn_value(lsn):
 
 
 def primary_position():
+    """The end of the primary's WAL as inserted: past every record of every committed change.
+    Not pg_current_wal_lsn(), the position written so far: with synchronous_commit off a
+    commit returns before its record is written, and a replica that had replayed up to the
+    written position would still lack the change."""
     with connections[DEFAULT].cursor() as cursor:
-        cursor.execute("SELECT pg_current_wal_lsn()::text")
+        cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
         return cursor.fetchone()[0]
 
 

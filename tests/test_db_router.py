@@ -232,7 +232,7 @@ def test_the_primary_position_is_asked_for_when_the_cache_lost_it(replica):
     with Queries() as queries:
         assert Client().get(item.get_absolute_url()).status_code == 200
     (asked,) = queries.primary.captured_queries
-    assert "pg_current_wal_lsn" in asked["sql"]
+    assert "pg_current_wal_insert_lsn" in asked["sql"]
     assert len(queries.replica.captured_queries) > 3
 
 

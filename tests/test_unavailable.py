@@ -87,13 +87,6 @@ def test_other_bad_requests_are_still_bad_requests(reader):
     assert response.status_code == 400 and not response.has_header("Retry-After")
 
 
-postgres = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="PostgreSQL behaviour: runs under bin/with-postgres (make test-postgres)",
-)
-
-
-@postgres
 @pytest.mark.postgres_only
 def test_a_cancelled_query_is_not_an_unreachable_database():
     with pytest.raises(DatabaseError) as cancelled, connection.cursor() as cursor:
@@ -131,7 +124,6 @@ def terminate_backend(pid):
     raise AssertionError(f"backend {pid} is still there")
 
 
-@postgres
 @pytest.mark.postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_a_connection_killed_by_the_server_is_replaced_by_the_next_request(
