@@ -195,6 +195,18 @@ class Image(models.Model):
     def __str__(self):
         return self.alt_text
 
+    def save(self, *args, **kwargs):
+        # A file stored before the row (FieldFile.save(save=False), as the demo loader and the
+        # upload paths do) leaves the dimensions unset, and Django then opens the file to
+        # measure it every time a row is loaded: a disk read per picture on every page, and an
+        # error on every page when the file is missing.
+        if self.file and (self.width is None or self.height is None):
+            self._meta.get_field("file").update_dimension_fields(self, force=True)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "width", "height"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return self.file.url
 
