@@ -125,37 +125,8 @@ MEMORY_GROWTH_KIB = 20 * 1024
 UNCACHED, CACHED, MICRO_CACHE = "uncached", "cached", "nginx micro-cache"
 PROXY, STATIC, BARE = "nginx proxy, no cache", "nginx static", "gunicorn"
 
-#: Each wrk thread picks every request's path at random from a file of paths (one a line).
-#: Arguments after "--": the file, and a seed.
-WRK_SCRIPT = """\
-local paths = {}
-local threads = 0
-
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-
-function init(args)
-  for line in io.lines(args[1]) do
-    paths[#paths + 1] = line
-  end
-  math.randomseed(tonumber(args[2]) + thread_number)
-end
-
-function request()
-  return wrk.format("GET", paths[math.random(#paths)])
-end
-
-function done(summary, latency, requests)
-  local errors = summary.errors
-  io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, '
-      .. '"status_errors": %d, "socket_errors": %d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    errors.status, errors.connect + errors.read + errors.write + errors.timeout))
-end
-"""
+#: Each wrk thread picks every request's path at random from a file of paths.
+WRK_SCRIPT = Path(__file__).with_name("random_paths.lua")
 
 #: The bare view: gunicorn answers every request with the saved article page, nothing else.
 BARE_APP = """\
@@ -552,9 +523,6 @@ class Bench:
 
     def run_wrk(self, base_url, paths):
         """wrk's summary of --duration seconds of requests to ``paths`` at ``base_url``."""
-        script = self.workdir / "random-paths.lua"
-        if not script.exists():
-            script.write_text(WRK_SCRIPT)
         path_list = self.workdir / "paths.txt"
         path_list.write_text("\n".join(paths) + "\n")
         command = [
@@ -564,7 +532,7 @@ class Bench:
             f"--duration={self.duration}s",
             f"--timeout={WRK_TIMEOUT}",
             "--latency",
-            f"--script={script}",
+            f"--script={WRK_SCRIPT}",
             base_url + paths[0],
             "--",
             str(path_list),

@@ -46,39 +46,8 @@ WRK_GRACE_SECONDS = 60
 #: caches of the workers do not count as growth.
 WARM_UP_REQUESTS = 20
 
-#: Each wrk thread picks every request's path at random from a file of paths (one a line).
-#: Arguments after "--": the file, and a seed.
-WRK_SCRIPT = """\
-local paths = {}
-local threads = 0
-
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-
-function init(args)
-  for line in io.lines(args[1]) do
-    paths[#paths + 1] = line
-  end
-  math.randomseed(tonumber(args[2]) + thread_number)
-end
-
-function request()
-  return wrk.format("GET", paths[math.random(#paths)])
-end
-
-function done(summary, latency, requests)
-  local errors = summary.errors
-  io.write(string.format(
-    'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, '
-      .. '"status_errors": %d, "socket_errors": %d, "connect": %d, "read": %d, '
-      .. '"write": %d, "timeout": %d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    errors.status, errors.connect + errors.read + errors.write + errors.timeout,
-    errors.connect, errors.read, errors.write, errors.timeout))
-end
-"""
+#: Each wrk thread picks every request's path at random from a file of paths.
+WRK_SCRIPT = Path(__file__).with_name("random_paths.lua")
 
 #: Run by `manage.py shell` in the topology: the URLs of each page type, as JSON.
 PATHS_CODE = """
@@ -156,8 +125,6 @@ def warm_up(topology, pages):
 
 
 def run_wrk(topology, paths, *, workdir, duration, connections, threads):
-    script = workdir / "soak.lua"
-    script.write_text(WRK_SCRIPT)
     path_list = workdir / "paths.txt"
     path_list.write_text("\n".join(paths) + "\n")
     command = [
@@ -167,7 +134,7 @@ def run_wrk(topology, paths, *, workdir, duration, connections, threads):
         f"--duration={duration}s",
         f"--timeout={WRK_TIMEOUT}",
         "--latency",
-        f"--script={script}",
+        f"--script={WRK_SCRIPT}",
         *[f"--header={name}: {value}" for name, value in FORWARDED_HTTPS.items()],
         topology.direct_url + paths[0],
         "--",
