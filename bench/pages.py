@@ -36,7 +36,6 @@ or SIGTERM.
 """
 
 import argparse
-import json
 import logging
 import os
 import random
@@ -75,6 +74,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from bantin.models import Category, NewsItem  # noqa: E402
+from bench import wrk  # noqa: E402
 from bench.search import QUERIES  # noqa: E402
 
 GUNICORN = Path(sys.executable).with_name("gunicorn")
@@ -96,10 +96,6 @@ MICRO_CACHE_SECONDS = 1
 LOG_FLUSH_SECONDS = 1
 BOOT_SECONDS = 60
 STOP_SECONDS = 10
-#: A request slower than this counts as a wrk timeout error.
-WRK_TIMEOUT = "10s"
-#: wrk runs a little past --duration (connecting, reporting) before it is given up on.
-WRK_GRACE_SECONDS = 60
 WARM_UP_THREADS = 4
 #: Passes over every URL, each in a new random order, to fill the page cache. Each worker has
 #: a local-memory cache of its own (unless CACHE_URL is shared) and a request reaches whichever
@@ -125,8 +121,6 @@ MEMORY_GROWTH_KIB = 20 * 1024
 UNCACHED, CACHED, MICRO_CACHE = "uncached", "cached", "nginx micro-cache"
 PROXY, STATIC, BARE = "nginx proxy, no cache", "nginx static", "gunicorn"
 
-#: Each wrk thread picks every request's path at random from a file of paths.
-WRK_SCRIPT = Path(__file__).with_name("random_paths.lua")
 
 #: The bare view: gunicorn answers every request with the saved article page, nothing else.
 BARE_APP = """\
@@ -523,33 +517,14 @@ class Bench:
 
     def run_wrk(self, base_url, paths):
         """wrk's summary of --duration seconds of requests to ``paths`` at ``base_url``."""
-        path_list = self.workdir / "paths.txt"
-        path_list.write_text("\n".join(paths) + "\n")
-        command = [
-            shutil.which("wrk"),
-            f"--threads={self.threads}",
-            f"--connections={self.connections}",
-            f"--duration={self.duration}s",
-            f"--timeout={WRK_TIMEOUT}",
-            "--latency",
-            f"--script={WRK_SCRIPT}",
-            base_url + paths[0],
-            "--",
-            str(path_list),
-            str(SEED),
-        ]
-        finished = subprocess.run(  # noqa: S603 (our own command line)
-            command,
-            capture_output=True,
-            text=True,
-            timeout=self.duration + WRK_GRACE_SECONDS,
-            check=False,
-        )
-        for line in finished.stdout.splitlines():
-            if line.startswith("RESULT "):
-                return json.loads(line.removeprefix("RESULT "))
-        raise RuntimeError(
-            f"wrk failed ({finished.returncode}):\n{finished.stdout}{finished.stderr}"
+        return wrk.run(
+            base_url,
+            paths,
+            workdir=self.workdir,
+            duration=self.duration,
+            connections=self.connections,
+            threads=self.threads,
+            seed=SEED,
         )
 
     def measure(self, server, scenario, mode, paths, *, front=None, cache_log=None):

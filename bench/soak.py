@@ -24,7 +24,6 @@ import argparse
 import json
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,21 +32,17 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from bench import wrk  # noqa: E402
 from deploy.topology import FORWARDED_HTTPS, Topology, http_status, missing_tools  # noqa: E402
 
 SEED = 2026
 ARTICLE_SAMPLE = 2000
 #: Shares of the requests: (articles, home, section page 1, searches).
 MIX = (70, 10, 10, 10)
-WRK_TIMEOUT = "10s"
-#: wrk runs a little past --duration (connecting, reporting) before it is given up on.
-WRK_GRACE_SECONDS = 60
 #: Requests per page type before the memory is first read, so that imports and first-use
 #: caches of the workers do not count as growth.
 WARM_UP_REQUESTS = 20
 
-#: Each wrk thread picks every request's path at random from a file of paths.
-WRK_SCRIPT = Path(__file__).with_name("random_paths.lua")
 
 #: Run by `manage.py shell` in the topology: the URLs of each page type, as JSON.
 PATHS_CODE = """
@@ -125,29 +120,16 @@ def warm_up(topology, pages):
 
 
 def run_wrk(topology, paths, *, workdir, duration, connections, threads):
-    path_list = workdir / "paths.txt"
-    path_list.write_text("\n".join(paths) + "\n")
-    command = [
-        shutil.which("wrk"),
-        f"--threads={threads}",
-        f"--connections={connections}",
-        f"--duration={duration}s",
-        f"--timeout={WRK_TIMEOUT}",
-        "--latency",
-        f"--script={WRK_SCRIPT}",
-        *[f"--header={name}: {value}" for name, value in FORWARDED_HTTPS.items()],
-        topology.direct_url + paths[0],
-        "--",
-        str(path_list),
-        str(SEED),
-    ]
-    finished = subprocess.run(  # noqa: S603 (our own command line)
-        command, capture_output=True, text=True, timeout=duration + WRK_GRACE_SECONDS, check=False
+    return wrk.run(
+        topology.direct_url,
+        paths,
+        workdir=workdir,
+        duration=duration,
+        connections=connections,
+        threads=threads,
+        seed=SEED,
+        headers=FORWARDED_HTTPS,
     )
-    for line in finished.stdout.splitlines():
-        if line.startswith("RESULT "):
-            return json.loads(line.removeprefix("RESULT "))
-    raise RuntimeError(f"wrk failed ({finished.returncode}):\n{finished.stdout}{finished.stderr}")
 
 
 def print_memory(start, end):
