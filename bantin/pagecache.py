@@ -28,13 +28,15 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
-from .pagecache_wsgi import remember_headers
-
 PAGE_PREFIX = "pagecache:page:"
 TAG_PREFIX = "pagecache:tag:"
 #: Changes with every bump: a page rendered while anything changed is not stored.
 CLOCK_KEY = "pagecache:clock"
 NEXT_CHANGE_KEY = "pagecache:next-change"
+#: Set in the WSGI environ by bantin/pagecache_wsgi.py, which then stores the page the
+#: middleware hands it under TO_STORE: (key, entry, timeout).
+OUTER_APPLICATION = "portal.pagecache.outer"
+TO_STORE = "portal.pagecache.to-store"
 #: Headers a cached page is served with; the rest are added again by the middleware.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
 
@@ -214,8 +216,12 @@ class PageCacheMiddleware:
             "expires": stored_at + lifetime,
             "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
         }
-        cache.set(key, entry, timeout=max(1, int(lifetime)))
-        remember_headers(request, key, entry, max(1, int(lifetime)))
+        timeout = max(1, int(lifetime))
+        if request.environ.get(OUTER_APPLICATION):
+            # bantin/pagecache_wsgi.py stores it, once the outer middleware added its headers.
+            request.environ[TO_STORE] = (key, entry, timeout)
+        else:
+            cache.set(key, entry, timeout=timeout)
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(stored_at)
         return lifetime

@@ -23,17 +23,9 @@ from django.utils.cache import get_conditional_response
 
 from . import pagecache
 
-#: Set in the WSGI environ by the middleware when it stores a page: (key, entry, timeout).
-STORED = "portal.pagecache.stored"
-#: Headers of the stored response that are made again for each answer.
 PROBES = ("/healthz", "/readyz")
+#: Headers of the stored response that are made again for each answer.
 PER_RESPONSE = {"date", "server", "content-length", "etag", "last-modified", "cache-control"}
-
-
-def remember_headers(request, key, entry, timeout):
-    """Called by the middleware when it stores ``entry``: once the outer middleware has added
-    its headers, :class:`CachedPagesApplication` stores them with the page."""
-    request.environ[STORED] = (key, entry, timeout)
 
 
 class CachedPagesApplication:
@@ -52,8 +44,9 @@ class CachedPagesApplication:
             captured["status"], captured["headers"] = status, headers
             return start_response(status, headers, exc_info)
 
+        environ[pagecache.OUTER_APPLICATION] = True
         response = self.application(environ, capture)
-        stored = environ.get(STORED)
+        stored = environ.get(pagecache.TO_STORE)
         if stored is not None and captured.get("status", "").startswith("200"):
             key, entry, timeout = stored
             entry["final_headers"] = [
