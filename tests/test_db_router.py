@@ -249,3 +249,13 @@ def test_a_replica_that_does_not_answer_sends_readers_to_the_primary(replica, ca
     assert len(primary.captured_queries) > 6
     warnings = [r for r in caplog.records if r.name == "portal.db_router"]
     assert len(warnings) == 1  # then left alone for a few seconds, not asked on each request
+
+
+@pytest.mark.replica
+@replica_db
+def test_a_replica_that_does_not_answer_leaves_the_process_ready(replica):
+    """Readers then read from the primary: the process still serves, so the orchestrator must
+    not take it out of rotation. A primary that does not answer does (tests/test_health.py)."""
+    with unreachable(REPLICA):
+        response = Client().get("/readyz")
+    assert response.status_code == 200, response.content
