@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from . import roles
 from .models import NewsItem, NewsItemAuthor, NewsItemRevision, NewsItemTransition
+from .sitesettings import site_settings
 
 logger = logging.getLogger(__name__)
 Status = NewsItem.Status
@@ -312,7 +313,7 @@ def notify(*, item, action, actor, comment):
         subject = " ".join(
             (
                 _("[%(site)s] %(action)s: %(title)s")
-                % {"site": settings.PORTAL_SITE_NAME, "action": action.label, "title": item.title}
+                % {"site": site_settings().name, "action": action.label, "title": item.title}
             ).split()
         )
         lines = [
