@@ -3,6 +3,7 @@ before they are read."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template import loader
 from django.urls import reverse
@@ -55,15 +56,18 @@ class RequestBodyLimitMiddleware:
     def refusal(request, *, status):
         from bantin.sitesettings import site_settings
 
+        try:
+            site = site_settings()
+        except DatabaseError:  # the refusal needs no database: the frame then takes the settings'
+            site = None
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        mib = 1024 * 1024
         with translation.override(language):
             html = loader.get_template("413.html").render(
                 {
-                    "site": site_settings(),
+                    "site": site,
                     "length_required": status == 411,
-                    "limit_mb": settings.PORTAL_MAX_REQUEST_BYTES // mib,
-                    "image_mb": settings.IMAGE_MAX_UPLOAD_BYTES // mib,
+                    "limit_bytes": settings.PORTAL_MAX_REQUEST_BYTES,
+                    "image_bytes": settings.IMAGE_MAX_UPLOAD_BYTES,
                 }
             )
         response = HttpResponse(html, status=status)

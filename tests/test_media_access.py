@@ -210,3 +210,22 @@ def test_author_photos_and_the_emblem_are_public(client):
     assert set(Image.objects.visible()) == {photo, emblem}
     for image in (photo, emblem):
         assert client.get(renditions.url_of(image, "1x1", 320, "webp")).status_code == 200
+
+
+def test_the_migration_prepares_existing_bodies_with_keyed_addresses(client):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("bantin.migrations.0023_body_images")
+    image = make_library_image(shown=False)
+    item = make_news_item(body=f'<img src="{image.file.url}" alt="">')
+    # As an item saved before: the former addresses, no pictures recorded.
+    legacy = f'<img src="/media/renditions/{image.pk}/v1/original-960.jpg" alt="">'
+    NewsItem.objects.filter(pk=item.pk).update(body_html=legacy)
+    item.body_images.clear()
+    migration.prepare_bodies(apps, None)
+    item.refresh_from_db()
+    assert list(item.body_images.all()) == [image]
+    assert renditions.url_of(image, "original", 960, "jpg") in item.body_html
+    assert client.get(renditions.url_of(image, "original", 960, "jpg")).status_code == 200

@@ -73,7 +73,7 @@ def test_a_declared_200_mb_body_is_refused_before_a_byte_of_it_is_sent(
         },
     )
     assert status == "HTTP/1.1 413 Request Entity Too Large"
-    assert "Tệp gửi lên quá lớn" in body and "21 MB" in body
+    assert "Tệp gửi lên quá lớn" in body and "vượt quá 21,0\xa0MB" in body
     assert list(upload_temp_dir.iterdir()) == []
 
 
@@ -95,6 +95,7 @@ def test_the_refusal_is_a_page_of_the_site_in_its_language(client, settings):
     assert response.status_code == 413
     html = response.content.decode()
     assert '<html lang="en">' in html and "site-header" in html
+    assert "over 1000\xa0bytes" in html
     assert response["Cache-Control"] == "no-store"
 
 
