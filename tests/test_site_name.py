@@ -3,10 +3,12 @@
 import html as html_module
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.test import Client, TestCase
+from django.utils import timezone
 
 from bantin import roles, workflow
 from bantin.models import NewsItem, SiteSettings
@@ -26,7 +28,12 @@ def site(settings):
     SiteSettings.objects.create(name=OLD)
     section = make_category("Cải cách hành chính")
     author = make_author("Hương Dịu")
-    item = make_news_item("Ba Bể đẩy mạnh cải cách hành chính", category=section, authors=[author])
+    item = make_news_item(
+        "Ba Bể đẩy mạnh cải cách hành chính",
+        category=section,
+        authors=[author],
+        publish_at=timezone.now() - timedelta(minutes=5),  # in the Google News sitemap
+    )
     return {
         "article": item.get_absolute_url(),
         "section_feed": f"/chuyen-muc/{section.slug}/rss/",
