@@ -14,6 +14,7 @@ server serves. Staff previewing a draft get theirs from under ``private/``, as d
 (:func:`master`): nothing there is ever served as a file.
 """
 
+import functools
 import io
 import os
 from contextlib import suppress
@@ -69,6 +70,13 @@ def key_of(pk, version, secret=None):
 
     Keyed with SECRET_KEY: whoever does not hold it can compute no rendition's address, so only
     pages that show a picture hand its renditions out."""
+    return _key(pk, version, secret or settings.SECRET_KEY)
+
+
+# A page links half a dozen renditions of each picture; the hash is computed once per picture
+# version and process, not for each of them.
+@functools.lru_cache(maxsize=8192)
+def _key(pk, version, secret):
     digest = salted_hmac("bantin.renditions", f"{pk}:{version}", secret=secret).hexdigest()
     return digest[:KEY_LENGTH]
 
