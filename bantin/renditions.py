@@ -16,6 +16,7 @@ server serves. Staff previewing a draft get theirs from under ``private/``, as d
 
 import functools
 import io
+import logging
 import os
 from contextlib import suppress
 
@@ -25,6 +26,8 @@ from django.core.files.storage import default_storage
 from django.utils.crypto import constant_time_compare, salted_hmac
 from PIL import Image as PILImage
 from PIL import ImageOps
+
+logger = logging.getLogger(__name__)
 
 WIDTHS = (320, 640, 960, 1280, 1920)
 CROPS = {"original": None, "16x9": (16, 9), "4x3": (4, 3), "1x1": (1, 1)}
@@ -200,3 +203,33 @@ def ensure(image, crop, width, fmt, *, public=True):
         content = render(image, crop, width, fmt)
     _save_once(name, content)
     return name
+
+
+def withdraw_unless_visible(image_ids):
+    """Delete the renditions built for readers of those pictures readers may no longer see
+    (an item unpublished or trashed was the last to show them): the web server then hands
+    their addresses to the portal, which refuses them. Copies already in browsers and CDNs
+    stay there; a picture shown again is simply built again."""
+    from .models import Image
+
+    image_ids = {pk for pk in image_ids if pk is not None}
+    shown = set(Image.objects.visible().filter(pk__in=image_ids).values_list("pk", flat=True))
+    for pk in image_ids - shown:
+        try:
+            _delete_tree(f"{PUBLIC_FOLDER}/{pk}")
+        except OSError:
+            # The item is unpublished either way; the files stay public until removed by hand.
+            logger.exception("Could not remove the public renditions of image %s", pk)
+
+
+def _delete_tree(folder):
+    if not default_storage.exists(folder):
+        return
+    folders, files = default_storage.listdir(folder)
+    for name in files:
+        default_storage.delete(f"{folder}/{name}")
+    for name in folders:
+        _delete_tree(f"{folder}/{name}")
+    if hasattr(default_storage, "path"):  # a folder on disk; object storage has none to remove
+        with suppress(OSError):
+            os.rmdir(default_storage.path(folder))

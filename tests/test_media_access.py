@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.files.storage import default_storage
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from bantin import renditions, roles, workflow
@@ -193,6 +193,41 @@ def test_a_picture_taken_out_of_a_body_is_no_longer_counted_as_its(client):
     item.save()
     assert not item.body_images.exists()
     assert client.get(renditions.url_of(image, "16x9", 640, "webp")).status_code == 404
+
+
+def unpublish(item):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        workflow.news_item_unpublish(item=item, actor=make_user(role=roles.PUBLISHER))
+
+
+def test_renditions_built_for_readers_are_withdrawn_when_the_item_is_unpublished(client):
+    image = make_library_image(shown=False)
+    item = make_news_item(lead_image=image)
+    url = renditions.url_of(image, "16x9", 320, "webp")
+    assert client.get(url).status_code == 200
+    unpublish(item)
+    assert files_under(f"{renditions.PUBLIC_FOLDER}/{image.pk}") == []
+    assert client.get(url).status_code == 404
+
+
+def test_renditions_of_a_trashed_items_body_picture_are_withdrawn(client):
+    image = make_library_image(shown=False)
+    item = make_news_item(body=f'<img src="{image.file.url}" alt="">')
+    url = renditions.url_of(image, "16x9", 320, "webp")
+    assert client.get(url).status_code == 200
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        workflow.news_item_trash(item=item, actor=make_user(role=roles.SITE_ADMIN))
+    assert client.get(url).status_code == 404
+
+
+def test_a_picture_another_published_item_shows_stays_public_after_an_unpublish(client):
+    image = make_library_image()  # the lead image of a published item
+    item = make_news_item(lead_image=image)
+    url = renditions.url_of(image, "16x9", 320, "webp")
+    assert client.get(url).status_code == 200
+    unpublish(item)
+    assert default_storage.exists(renditions.name_of(image, "16x9", 320, "webp"))
+    assert client.get(url).status_code == 200
 
 
 def test_a_not_yet_built_rendition_of_an_unpublished_item_is_not_found(client):
