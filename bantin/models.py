@@ -141,6 +141,20 @@ def image_upload_to(instance, filename):
     return f"images/{now:%Y/%m}/{uuid.uuid4().hex}.{extension}"
 
 
+class ImageQuerySet(models.QuerySet):
+    def visible(self, now=None):
+        """Pictures a reader may see: the lead image or a body picture of an item readers may
+        see (``NewsItem.objects.published()``), an author's photo (every author has a public
+        page) or the site's emblem. One query with the rest of the chain."""
+        published = NewsItem.objects.published(now)
+        return self.filter(
+            Q(pk__in=published.values("lead_image"))
+            | Q(pk__in=published.values("body_images"))
+            | Q(pk__in=Author.objects.values("photo"))
+            | Q(pk__in=SiteSettings.objects.values("emblem"))
+        )
+
+
 class Image(models.Model):
     """Ảnh: one picture of the media library, reused wherever it appears."""
 
@@ -186,6 +200,8 @@ class Image(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
+
+    objects = ImageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ảnh")
@@ -321,6 +337,15 @@ class NewsItem(models.Model):
     body = SanitizedHTMLField(_("nội dung"), blank=True)
     #: The body as readers get it, prepared when the item is saved (see :meth:`save`).
     body_html = models.TextField(_("nội dung đã dựng"), blank=True, default="", editable=False)
+    #: The library pictures the body shows, kept with ``body_html``: whether readers may see a
+    #: picture's renditions is asked of the items that show it (``Image.objects.visible()``).
+    body_images = models.ManyToManyField(
+        Image,
+        verbose_name=_("ảnh trong nội dung"),
+        related_name="+",
+        blank=True,
+        editable=False,
+    )
     lead_image = models.ForeignKey(
         Image,
         verbose_name=_("ảnh đại diện"),
@@ -473,11 +498,14 @@ class NewsItem(models.Model):
         if not self.slug:
             self.slug = slugify_vi(self.title, max_length=200) or "tin"
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or "body" in update_fields:
+        body_prepared = update_fields is None or "body" in update_fields
+        if body_prepared:
             self.prepare_body()
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "body_html"}
         super().save(*args, **kwargs)
+        if body_prepared:
+            self.body_images.set(self._body_image_ids)
 
     def get_absolute_url(self):
         return reverse("bantin:article", kwargs={"slug": self.slug, "pk": self.pk})
@@ -493,11 +521,13 @@ class NewsItem(models.Model):
     def prepare_body(self):
         """Fill ``body_html``: the sanitised body with its library images as responsive
         pictures. Done once per save instead of on every view of the article."""
-        from .templatetags.bantin_images import body_pictures
+        from .templatetags.bantin_images import render_body
 
         self.body = self._meta.get_field("body").clean_value(self.body)
         with translation.override(settings.LANGUAGE_CODE):
-            self.body_html = str(body_pictures(self.body))
+            html, images = render_body(self.body)
+        self.body_html = str(html)
+        self._body_image_ids = [image.pk for image in images]
 
     @property
     def caption(self):

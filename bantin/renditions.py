@@ -1,21 +1,33 @@
 """Renditions: smaller WebP copies of library images, made on first request and kept.
 
-A rendition's URL is computed from the image alone — ``renditions/<id>/v<version>/<crop>-<width>.<format>``
-under MEDIA_URL — so pages link to renditions without a query. The first request for one that
-does not exist yet reaches :func:`bantin.views.rendition`, which builds it under a lock; after
-that the web server finds the file. A rendition deleted from storage is simply built again.
-Changing the focal point bumps the version, so the crops change URL.
+A rendition's URL is computed from the image alone —
+``pictures/<id>/<version>-<key>/<crop>-<width>.<format>`` under MEDIA_URL, where ``key`` is a
+keyed hash of the id and version (:func:`key_of`) — so pages link to renditions without a query,
+and nobody can name the rendition of a picture no page has shown them. The first request for one
+that does not exist yet reaches :func:`bantin.views.rendition`, which builds it under a lock if
+readers may see the picture; after that the web server finds the file. A rendition deleted from
+storage is simply built again. Changing the focal point bumps the version, so the crops change
+URL.
+
+Only renditions of pictures readers may see are written under ``pictures/``, which the web
+server serves. Staff previewing a draft get theirs from under ``private/``, as do the masters
+(:func:`master`): nothing there is ever served as a file.
 """
 
+import functools
 import io
+import logging
 import os
 from contextlib import suppress
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils.crypto import constant_time_compare, salted_hmac
 from PIL import Image as PILImage
 from PIL import ImageOps
+
+logger = logging.getLogger(__name__)
 
 WIDTHS = (320, 640, 960, 1280, 1920)
 CROPS = {"original": None, "16x9": (16, 9), "4x3": (4, 3), "1x1": (1, 1)}
@@ -51,11 +63,52 @@ def size_of(image, crop, width):
     return width, max(1, round(width * ratio[1] / ratio[0]))
 
 
+#: Where renditions of pictures readers may see are written: the web server serves this folder.
+PUBLIC_FOLDER = "pictures"
+KEY_LENGTH = 20  # hex digits: 80 bits, beyond guessing at any rate a server answers
+
+
+def key_of(pk, version, secret=None):
+    """The keyed hash that makes the renditions of one version of one picture unguessable.
+
+    Keyed with SECRET_KEY: whoever does not hold it can compute no rendition's address, so only
+    pages that show a picture hand its renditions out."""
+    return _key(pk, version, secret or settings.SECRET_KEY)
+
+
+# A page links half a dozen renditions of each picture; the hash is computed once per picture
+# version and process, not for each of them.
+@functools.lru_cache(maxsize=8192)
+def _key(pk, version, secret):
+    digest = salted_hmac("bantin.renditions", f"{pk}:{version}", secret=secret).hexdigest()
+    return digest[:KEY_LENGTH]
+
+
+def key_is_valid(pk, version, key):
+    """Whether ``key`` is the key of this version of this picture, under SECRET_KEY or one of
+    SECRET_KEY_FALLBACKS (a rotated key's addresses then still lead to the picture)."""
+    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return any(constant_time_compare(key, key_of(pk, version, secret)) for secret in secrets)
+
+
+def public_name(pk, version, key, crop, width, fmt):
+    """The storage name of a rendition the web server may serve."""
+    return f"{PUBLIC_FOLDER}/{pk}/{version}-{key}/{crop}-{width}.{fmt}"
+
+
 def name_of(image, crop, width, fmt):
-    return f"renditions/{image.pk}/v{image.rendition_version}/{crop}-{width}.{fmt}"
+    """The storage name of the current rendition, once readers may see the picture."""
+    version = image.rendition_version
+    return public_name(image.pk, version, key_of(image.pk, version), crop, width, fmt)
+
+
+def preview_name(image, crop, width, fmt):
+    """The storage name of a rendition built for staff only, which is never served as a file."""
+    return f"private/renditions/{image.pk}/v{image.rendition_version}/{crop}-{width}.{fmt}"
 
 
 def url_of(image, crop, width, fmt):
+    """The one place a rendition's address is computed (no query: the image's id and version)."""
     return settings.MEDIA_URL + name_of(image, crop, width, fmt)
 
 
@@ -81,7 +134,7 @@ MASTER_SIZE = 2560
 
 
 def master_name(image):
-    return f"renditions/{image.pk}/v{image.rendition_version}/master.jpg"
+    return f"private/masters/{image.pk}/v{image.rendition_version}.jpg"
 
 
 def _save_once(name, content):
@@ -133,9 +186,50 @@ def render(image, crop, width, fmt):
     return buffer.getvalue()
 
 
-def ensure(image, crop, width, fmt):
-    """Build the rendition unless it exists; returns its storage name."""
-    name = name_of(image, crop, width, fmt)
-    if not default_storage.exists(name):
-        _save_once(name, render(image, crop, width, fmt))
+def ensure(image, crop, width, fmt, *, public=True):
+    """Build the rendition unless it exists; returns its storage name.
+
+    ``public=False`` builds it for a staff preview, where the web server never serves it. A
+    public one is copied from the preview when there is one: the picture of a draft just
+    published is not rendered twice."""
+    name = name_of(image, crop, width, fmt) if public else preview_name(image, crop, width, fmt)
+    if default_storage.exists(name):
+        return name
+    preview = preview_name(image, crop, width, fmt)
+    if public and default_storage.exists(preview):
+        with default_storage.open(preview, "rb") as source:
+            content = source.read()
+    else:
+        content = render(image, crop, width, fmt)
+    _save_once(name, content)
     return name
+
+
+def withdraw_unless_visible(image_ids):
+    """Delete the renditions built for readers of those pictures readers may no longer see
+    (an item unpublished or trashed was the last to show them): the web server then hands
+    their addresses to the portal, which refuses them. Copies already in browsers and CDNs
+    stay there; a picture shown again is simply built again."""
+    from .models import Image
+
+    image_ids = {pk for pk in image_ids if pk is not None}
+    shown = set(Image.objects.visible().filter(pk__in=image_ids).values_list("pk", flat=True))
+    for pk in image_ids - shown:
+        try:
+            _delete_tree(f"{PUBLIC_FOLDER}/{pk}")
+        except OSError:
+            # The item is unpublished either way; the files stay public until removed by hand.
+            logger.exception("Could not remove the public renditions of image %s", pk)
+
+
+def _delete_tree(folder):
+    if not default_storage.exists(folder):
+        return
+    folders, files = default_storage.listdir(folder)
+    for name in files:
+        default_storage.delete(f"{folder}/{name}")
+    for name in folders:
+        _delete_tree(f"{folder}/{name}")
+    if hasattr(default_storage, "path"):  # a folder on disk; object storage has none to remove
+        with suppress(OSError):
+            os.rmdir(default_storage.path(folder))

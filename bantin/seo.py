@@ -40,7 +40,11 @@ IMAGE_TYPES = {
 
 
 def site_name():
-    return settings.PORTAL_SITE_NAME
+    """The agency's name as its site admin saved it (*Thiết lập cổng thông tin*), else
+    PORTAL_SITE_NAME: the one name of every page, feed, sitemap and e-mail. From the cache."""
+    from .sitesettings import site_settings
+
+    return site_settings().name
 
 
 def absolute_url(url):

@@ -165,7 +165,8 @@ def section(request, section):
 def news(request):
     """The Google News sitemap: the last two days' items with their title and date."""
     urls = GoogleNewsSitemap().get_urls()
-    add_tags(request, "news")
+    # "structure": it names the site, which a site admin may rename.
+    add_tags(request, "structure", "news")
     return TemplateResponse(
         request,
         "bantin/seo/sitemap_news.xml",

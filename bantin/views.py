@@ -1,5 +1,6 @@
 """Public pages. Each view finds what the page is about, then renders its layout."""
 
+from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
@@ -93,25 +94,72 @@ def search(request):
 MAX_ID = 2**63 - 1
 
 
-def rendition(request, pk, version, crop, width, fmt):
-    """Serve a rendition, building it first if it does not exist yet (or was lost)."""
+def rendition(request, pk, version, key, crop, width, fmt):
+    """Serve a rendition, building it first if it does not exist yet (or was lost).
+
+    An address whose key is not the picture's is refused before any query. One already built
+    for readers is served from storage without a query (the web server usually serves it
+    before this view is reached). Otherwise the picture must be one readers may see
+    (``Image.objects.visible()``), or the request a staff member's who may see the library,
+    whose rendition is built where the web server never serves it and is never cached by
+    others: the picture of an embargoed draft is nobody else's to fetch.
+    """
+    pk, version, width = int(pk), int(version), int(width)
+    if pk > MAX_ID or not renditions.key_is_valid(pk, version, key):
+        raise Http404(_("Không có bản ảnh này."))
+    name = renditions.public_name(pk, version, key, crop, width, fmt)
+    if fmt in RENDITION_TYPES and default_storage.exists(name):
+        return _rendition_response(name, fmt, public=True)
     image = get_object_or_404(Image, pk=pk)
-    width = int(width)
-    valid = (
+    if not _rendition_is_valid(image, crop, width, fmt):
+        raise Http404(_("Không có bản ảnh này."))
+    public = Image.objects.visible().filter(pk=pk).exists()
+    if not public and not _may_preview_pictures(request):
+        raise Http404(_("Không có bản ảnh này."))
+    current = renditions.url_of(image, crop, width, fmt)
+    if settings.MEDIA_URL + name != current:  # an earlier version, or a rotated SECRET_KEY
+        return redirect(current)
+    name = renditions.name_of(image, crop, width, fmt) if public else None
+    lock_name = name or renditions.preview_name(image, crop, width, fmt)
+    with cache_lock(f"rendition:{lock_name}", timeout=120, attempts=2400, pause=0.05):
+        name = renditions.ensure(image, crop, width, fmt, public=public)
+    return _rendition_response(name, fmt, public=public)
+
+
+def legacy_rendition(request, pk, version, crop, width, fmt):
+    """An address of the former layout (``renditions/<id>/v<version>/…``), without a key, as
+    pages, feeds and other sites handed them out: a picture readers may see moves for good to
+    its current rendition; any other is not found, as its new address would be."""
+    image = get_object_or_404(Image, pk=min(int(pk), MAX_ID))
+    if not _rendition_is_valid(image, crop, int(width), fmt):
+        raise Http404(_("Không có bản ảnh này."))
+    if not (Image.objects.visible().filter(pk=image.pk).exists() or _may_preview_pictures(request)):
+        raise Http404(_("Không có bản ảnh này."))
+    return redirect(renditions.url_of(image, crop, int(width), fmt), permanent=True)
+
+
+def _rendition_is_valid(image, crop, width, fmt):
+    return (
         crop in renditions.CROPS
         and fmt in ("webp", renditions.fallback_format(image))
         and width in renditions.widths_for(image)
         and not renditions.is_animated(image)
     )
-    if not valid:
-        raise Http404(_("Không có bản ảnh này."))
-    if int(version) != image.rendition_version:
-        return redirect(renditions.url_of(image, crop, width, fmt))
-    name = renditions.name_of(image, crop, width, fmt)
-    with cache_lock(f"rendition:{name}", timeout=120, attempts=2400, pause=0.05):
-        renditions.ensure(image, crop, width, fmt)
+
+
+def _may_preview_pictures(request):
+    """Staff who may see the media library see its pictures before readers do."""
+    user = request.user
+    return user.is_active and user.is_staff and user.has_perm("bantin.view_image")
+
+
+def _rendition_response(name, fmt, *, public):
     response = FileResponse(default_storage.open(name, "rb"), content_type=RENDITION_TYPES[fmt])
-    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    if public:
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+    else:
+        # A staff member's browser only: no shared cache may keep it for the public.
+        response["Cache-Control"] = "private, no-store"
     return response
 
 

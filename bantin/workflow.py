@@ -21,8 +21,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from . import roles
+from . import renditions, roles
 from .models import NewsItem, NewsItemAuthor, NewsItemRevision, NewsItemTransition
+from .sitesettings import site_settings
 
 logger = logging.getLogger(__name__)
 Status = NewsItem.Status
@@ -166,7 +167,16 @@ def _transition(*, item, actor, action_name, comment="", **changes):
         transaction.on_commit(
             lambda: notify(item=item, action=action, actor=actor, comment=comment)
         )
+        if previous == NewsItem.Status.PUBLISHED and item.status != previous:
+            _withdraw_pictures_after_commit(item)
     return item
+
+
+def _withdraw_pictures_after_commit(item):
+    """The pictures of an item readers no longer see stop being served to them, unless
+    another item still shows them (bantin/renditions.py)."""
+    image_ids = [item.lead_image_id, *item.body_images.values_list("pk", flat=True)]
+    transaction.on_commit(lambda: renditions.withdraw_unless_visible(image_ids))
 
 
 def news_item_submit(*, item, actor, comment=""):
@@ -219,6 +229,8 @@ def _set_trashed(*, item, actor, trashed, refusal, reason):
         item.version += 1
         item.save(update_fields=["deleted_at", "deleted_by", "version", "updated_at"])
         news_item_record_revision(item=item, actor=actor, reason=reason)
+        if trashed:
+            _withdraw_pictures_after_commit(item)
     return item
 
 
@@ -312,7 +324,7 @@ def notify(*, item, action, actor, comment):
         subject = " ".join(
             (
                 _("[%(site)s] %(action)s: %(title)s")
-                % {"site": settings.PORTAL_SITE_NAME, "action": action.label, "title": item.title}
+                % {"site": site_settings().name, "action": action.label, "title": item.title}
             ).split()
         )
         lines = [

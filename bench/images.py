@@ -95,7 +95,7 @@ def phone_bytes():
     item = NewsItem.objects.published().filter(title__icontains="cải cách hành chính").first()
     html = client.get(item.get_absolute_url()).content.decode()
     pictures = re.findall(r'<source type="image/webp" srcset="([^"]+)" sizes="([^"]+)">', html)
-    originals = [int(m) for m in re.findall(r"/media/renditions/(\d+)/", html)]
+    originals = [int(m) for m in re.findall(r"/media/pictures/(\d+)/", html)]
     results = {}
     for dpr in (2, 3):
         total = 0

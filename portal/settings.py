@@ -51,6 +51,9 @@ MIDDLEWARE = [
     # First: an orchestrator's probes (/healthz, /readyz) are answered before the host check,
     # the SSL redirect, the page cache and the session (portal/health.py).
     "portal.health.HealthCheckMiddleware",
+    # Before anything reads a request's body (the CSRF check reads a POST's form): a body over
+    # PORTAL_MAX_REQUEST_BYTES is refused from its Content-Length, unread.
+    "portal.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so a page served from it carries the policy too.
@@ -222,9 +225,29 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 # Uploads larger than this are refused before Pillow opens them.
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
-# Pictures larger than this many pixels (width × height × frames) are refused before decoding.
+# Pictures larger than this many pixels (width × height) are refused before decoding.
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
+# Animations larger than this many pixels over all their frames are refused before decoding
+# them all: each frame is decoded and re-encoded, and this keeps an upload under about 2 s of a
+# worker's time (bantin/images.py).
+IMAGE_MAX_ANIMATION_PIXELS = env.int("IMAGE_MAX_ANIMATION_PIXELS", default=4_000_000)
+# A request whose body is larger than this is refused from its Content-Length before a byte of
+# it is read (portal/middleware.py), wherever the portal is reached without nginx, which stops
+# the same size first (client_max_body_size 21m): the largest picture and 1 MiB for the form's
+# other fields and the multipart framing.
+PORTAL_MAX_REQUEST_BYTES = env.int(
+    "PORTAL_MAX_REQUEST_BYTES", default=IMAGE_MAX_UPLOAD_BYTES + 1024 * 1024
+)
+# The fields of a form, files excepted, are held in memory: 5 MiB holds an article body of
+# hundreds of pages of HTML (a long article is tens of kilobytes) and keeps a worker's memory
+# bounded.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# An uploaded file up to this size is kept in memory, a larger one (a camera photo) spooled to a
+# temporary file, at most PORTAL_MAX_REQUEST_BYTES: Django's own default, written down here so
+# that nobody raises it thinking it is unset — every worker may hold one upload at once.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# The media library and the editor send one picture a request.
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
 
 EMAIL_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"

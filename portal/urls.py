@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
@@ -27,7 +29,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # The originals alone (random names, see bantin.models.image_upload_to), as nginx serves
+    # them: renditions are the view's to answer (bantin/endpoint_urls.py), and nothing under
+    # private/ (masters, staff previews) or renditions/ (the former layout) is served as a file.
+    urlpatterns += static(
+        f"{settings.MEDIA_URL}images/", document_root=Path(settings.MEDIA_ROOT) / "images"
+    )
 
 # A database that cannot be reached answers 503 rather than 500 or 400 (portal/errors.py).
 handler400 = "portal.errors.bad_request"

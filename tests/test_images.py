@@ -164,15 +164,21 @@ def test_only_permitted_staff_upload_in_the_library(client, reporter):
 # Renditions
 
 
-def make_library_image(size=(1600, 400), halves=((220, 20, 20), (20, 20, 220)), **fields):
-    """A wide picture, red on the left half, blue on the right."""
+def make_library_image(
+    size=(1600, 400), halves=((220, 20, 20), (20, 20, 220)), shown=True, **fields
+):
+    """A wide picture, red on the left half, blue on the right; ``shown``: the lead image of a
+    published item, so readers may fetch its renditions."""
     picture = PILImage.new("RGB", size, halves[0])
     picture.paste(halves[1], (size[0] // 2, 0, size[0], size[1]))
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=95)
-    return Image.objects.create(
+    image = Image.objects.create(
         file=upload("x.jpg", content=buffer.getvalue()), alt_text="Ảnh", **fields
     )
+    if shown:
+        make_news_item(lead_image=image)
+    return image
 
 
 def fetch(client, url):
@@ -251,7 +257,7 @@ def test_article_page_uses_renditions_and_lazy_thumbnails(client):
     make_news_item("Bài khác", category=section_item.category, lead_image=make_library_image())
     html = client.get(section_item.get_absolute_url()).content.decode()
     assert 'fetchpriority="high"' in html
-    assert f"/media/renditions/{lead.pk}/v1/16x9-640.webp 640w" in html
+    assert f"{renditions.url_of(lead, '16x9', 640, 'webp')} 640w" in html
     assert 'loading="lazy"' in html
 
 
@@ -318,7 +324,7 @@ def test_a_reporters_camera_photo_reaches_a_phone_as_a_small_rendition(client):
     assert "Nông dân xã Tân An gặt lúa mùa" in html
     assert '<span class="article__credit">Ảnh: Minh Đức</span>' in html
     assert 'alt="Nông dân gặt lúa"' in html
-    srcset = re.search(rf'srcset="([^"]*/renditions/{image.pk}/[^"]*)"', html).group(1)
+    srcset = re.search(rf'srcset="([^"]*/pictures/{image.pk}/[^"]*)"', html).group(1)
     phone = re.search(r"(\S+) 960w", srcset).group(1)  # a 375 px phone at 2x picks 960w
     rendition = b"".join(client.get(phone).streaming_content)
     assert len(rendition) * 4 < image.file.size

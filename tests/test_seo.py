@@ -12,7 +12,7 @@ from django.contrib.staticfiles import finders
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 
-from bantin import roles, seo, sitemaps, views, workflow
+from bantin import renditions, roles, seo, sitemaps, views, workflow
 from bantin.models import Image, NewsItem, Tag
 
 from .factories import image_bytes, make_author, make_category, make_news_item, make_user, upload
@@ -151,7 +151,7 @@ def test_article_page_has_open_graph_and_a_large_twitter_card(client):
     assert head.one("og:site_name") == SITE_NAME
     assert head.one("og:locale") == "vi_VN"
     image = head.one("og:image")
-    assert image == f"{BASE_URL}/media/renditions/{item.lead_image.pk}/v1/16x9-1280.jpg"
+    assert image == BASE_URL + renditions.url_of(item.lead_image, "16x9", 1280, "jpg")
     assert (head.one("og:image:width"), head.one("og:image:height")) == ("1280", "720")
     assert head.one("og:image:type") == "image/jpeg"
     assert head.one("og:image:alt") == item.lead_image.alt_text
@@ -194,9 +194,9 @@ def test_article_json_ld_is_a_news_article(client):
         {"@type": "Person", "name": "Hương Dịu", "url": f"{BASE_URL}/tac-gia/huong-diu/"},
         {"@type": "Person", "name": "Ma Thị Cử", "url": f"{BASE_URL}/tac-gia/ma-thi-cu/"},
     ]
-    pk = item.lead_image.pk
     assert data["image"] == [
-        f"{BASE_URL}/media/renditions/{pk}/v1/{crop}-1280.jpg" for crop in ("16x9", "4x3", "1x1")
+        BASE_URL + renditions.url_of(item.lead_image, crop, 1280, "jpg")
+        for crop in ("16x9", "4x3", "1x1")
     ]
     publisher = data["publisher"]
     assert publisher["@type"] == "Organization" and publisher["name"] == SITE_NAME

@@ -63,7 +63,7 @@ def test_an_emblem_from_the_library_replaces_the_default_and_falls_back_when_del
     emblem = make_image(alt_text="Quốc huy")
     SiteSettings.objects.create(emblem=emblem)
     html = client.get("/").content.decode()
-    assert f"/renditions/{emblem.pk}/" in html and "bantin/img/emblem.svg" not in html
+    assert f"/media/pictures/{emblem.pk}/" in html and "bantin/img/emblem.svg" not in html
     emblem.delete()
     assert "bantin/img/emblem.svg" in client.get("/").content.decode()
 

@@ -61,6 +61,11 @@ def body_pictures(html):
     The body is sanitised at save time, so its markup is regular; images that are not in the
     library are left as they are. One query, and none when the body has no image.
     """
+    return render_body(html)[0]
+
+
+def render_body(html):
+    """What :func:`body_pictures` makes of ``html``, and the library images it shows."""
     html = str(html or "")
     sources = {
         dict(_ATTRIBUTE.findall(tag)).get("src", "").removeprefix(settings.MEDIA_URL)
@@ -68,7 +73,7 @@ def body_pictures(html):
     }
     sources.discard("")
     if not sources:
-        return mark_safe(html)  # noqa: S308 - sanitised when saved
+        return mark_safe(html), []  # noqa: S308 - sanitised when saved
     library = {image.file.name: image for image in Image.objects.filter(file__in=sources)}
 
     def picture_for(tag):
@@ -93,4 +98,4 @@ def body_pictures(html):
 
     html = _FIGURE.sub(figure, html)
     html = _IMG.sub(lambda match: picture_for(match.group(0))[0], html)
-    return mark_safe(html)  # noqa: S308 - built from the sanitised body and escaped values
+    return mark_safe(html), list(library.values())  # noqa: S308 - sanitised body, escaped values

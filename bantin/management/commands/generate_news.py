@@ -74,6 +74,12 @@ class Command(BaseCommand):
                     for item, _authors, item_tags in rows
                     for tag in item_tags
                 )
+                # What save() records of a body: the library pictures it shows.
+                NewsItem.body_images.through.objects.bulk_create(
+                    NewsItem.body_images.through(newsitem_id=item.pk, image_id=image)
+                    for item, _authors, _tags in rows
+                    for image in item._body_image_ids
+                )
             made.update(states[start : start + batch])
             self.stdout.write(f"  {made.total()}/{count}")
         # Fresh statistics for the query planner, as a site that grew slowly would have (on
