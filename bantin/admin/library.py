@@ -11,6 +11,10 @@ from ..models import (
     Tag,
 )
 
+#: Scripts of every form with a prefilled slug: ours replaces Django's URLify, so it must come
+#: after it (naming urlify.js here tells Django's media merging so).
+SLUG_PREFILL_JS = ["admin/js/urlify.js", "bantin/admin/urlify_vi.js"]
+
 
 def thumbnail(image, size=64):
     if image is None or not image.file:
@@ -32,6 +36,9 @@ class CategoryAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["parent"]
 
+    class Media:
+        js = SLUG_PREFILL_JS
+
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
@@ -40,6 +47,9 @@ class AuthorAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user", "photo"]
     list_select_related = ["user"]
+
+    class Media:
+        js = SLUG_PREFILL_JS
 
 
 @admin.register(Image)
@@ -136,3 +146,6 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = SLUG_PREFILL_JS

@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 
 from .. import search, workflow
-from ..models import NewsItem, NewsItemAuthor, NewsItemRevision
-from .library import thumbnail
+from ..models import NewsItem, NewsItemAuthor, NewsItemRevision, validate_publication_time
+from .library import SLUG_PREFILL_JS, thumbnail
 
 Status = NewsItem.Status
 #: Fields only the workflow's steps change.
@@ -128,12 +128,14 @@ class TransitionForm(forms.Form):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("Để trống để xuất bản ngay."),
+        validators=[validate_publication_time],
     )
     unpublish_at = forms.DateTimeField(
         label=_("Hết hạn lúc"),
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("Để trống nếu bài không hết hạn."),
+        validators=[validate_publication_time],
     )
 
     def __init__(self, *args, action, item, **kwargs):
@@ -202,6 +204,7 @@ class NewsItemAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["bantin/admin/admin.css"]}
+        js = SLUG_PREFILL_JS
 
     # Who sees and edits what
 
