@@ -49,3 +49,13 @@ def slugify_vi(value, max_length=None):
 def is_folded_slug(value):
     """Whether ``value`` is already a slug in the project's folded form."""
     return bool(value) and slugify_vi(value) == value
+
+
+def scripts_of(value):
+    """The writing systems of the letters of ``value`` ("LATIN", "CYRILLIC", "GREEK", …), as
+    the first word of each letter's Unicode name: "quаntri" with a Cyrillic "а" gives two."""
+    return {
+        unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+        for char in unicodedata.normalize("NFC", value)
+        if char.isalpha()
+    }
