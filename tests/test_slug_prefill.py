@@ -21,6 +21,18 @@ TITLE = "Huyện Tân Lập khởi công đường giao thông nông thôn liên
 TITLE_SLUG = "huyen-tan-lap-khoi-cong-duong-giao-thong-nong-thon-lien-xa-dong-tam"
 
 
+@pytest.fixture(params=[390, 1366], ids=["phone", "desktop"])
+def admin_page(request, browser):
+    """A Chromium page as wide as a phone or a desktop screen."""
+    context = browser.new_context(
+        locale="vi-VN",
+        viewport={"width": request.param, "height": 844 if request.param < 800 else 768},
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 def log_in(page, live_server, user, next_path):
     page.goto(f"{live_server.url}/admin/login/?next={next_path}")
     page.fill("#id_username", user.username)
@@ -37,12 +49,12 @@ def typed_slug(page, source, text):
 
 
 def test_reporter_typing_a_title_gets_the_folded_slug_and_the_article_its_url(
-    live_server, browser_page
+    live_server, admin_page
 ):
     reporter = make_user(role=roles.REPORTER)
     publisher = make_user(role=roles.PUBLISHER)
     section = make_category("Kinh tế")
-    page = browser_page
+    page = admin_page
     log_in(page, live_server, reporter, "/admin/bantin/newsitem/add/")
 
     assert typed_slug(page, "#id_title", TITLE) == TITLE_SLUG
@@ -75,9 +87,9 @@ def test_reporter_typing_a_title_gets_the_folded_slug_and_the_article_its_url(
     ],
     ids=["nfc", "nfd", "capitals", "nfd-capitals", "no-diacritics"],
 )
-def test_tag_form_prefills_the_folded_slug(live_server, browser_page, text, slug):
-    log_in(browser_page, live_server, make_user(role=roles.REPORTER), "/admin/bantin/tag/add/")
-    assert typed_slug(browser_page, "#id_name", text) == slug
+def test_tag_form_prefills_the_folded_slug(live_server, admin_page, text, slug):
+    log_in(admin_page, live_server, make_user(role=roles.REPORTER), "/admin/bantin/tag/add/")
+    assert typed_slug(admin_page, "#id_name", text) == slug
 
 
 def test_author_form_prefills_the_folded_slug(live_server, browser_page):

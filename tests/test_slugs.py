@@ -196,3 +196,45 @@ def test_old_address_answers_301_after_the_migration(client):
     response = client.get("/chu-de/djng-tam/")
     assert response.status_code == 301
     assert response["Location"] == "/chu-de/dong-tam/"
+
+
+# Text stored before invisible characters were stripped
+
+
+def run_strip_migration():
+    fold_migration.strip_invisible(apps, None)
+
+
+def store_raw(model, pk, **values):
+    """Write ``values`` as they are: the fields themselves would strip them, even in update()."""
+    from django.db import connection
+
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(f"{connection.ops.quote_name(name)} = %s" for name in values)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET {columns} WHERE id = %s", [*values.values(), pk])  # noqa: S608
+
+
+def test_migration_strips_invisible_characters_from_stored_text():
+    item = make_news_item("Tân Lập")
+    author = make_author("Hương Dịu")
+    store_raw(NewsItem, item.pk, title="Tân\u200b Lập\u202e", source="UBND\ufeff")
+    store_raw(Author, author.pk, name="Hương\u2060 Dịu")
+    assert NewsItem.objects.values_list("title", flat=True).get(pk=item.pk) == "Tân\u200b Lập\u202e"
+    run_strip_migration()
+    item.refresh_from_db()
+    author.refresh_from_db()
+    assert (item.title, item.source, author.name) == ("Tân Lập", "UBND", "Hương Dịu")
+
+
+def test_migration_merges_a_tag_only_invisible_characters_told_apart():
+    tag = Tag.objects.create(name="ĐắkLắk Đông", slug="daklak-dong")
+    twin = Tag.objects.create(name="ĐắkLắk Đông 2", slug="daklak-dong-2")
+    store_raw(Tag, twin.pk, name="Đắk\u200bLắk Đông")
+    first, second = make_news_item(), make_news_item()
+    first.tags.add(tag, twin)
+    second.tags.add(twin)
+    run_strip_migration()
+    assert list(Tag.objects.values_list("name", flat=True)) == ["ĐắkLắk Đông"]
+    assert set(tag.news_items.all()) == {first, second}
+    assert SlugRedirect.objects.get(slug="daklak-dong-2").tag_id == tag.pk

@@ -15,7 +15,19 @@ from django.db import migrations, models
 
 import bantin.fields
 import bantin.models
-from bantin.text import slugify_vi
+from bantin.text import nfc, slugify_vi
+
+#: Zero-width characters and bidirectional controls, as bantin/text.py strips them.
+INVISIBLE = [*"\u200b\u200c\u200d\u2060\ufeff", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+
+#: Plain text that may hold them, stored before they were stripped.
+TEXT_FIELDS = {
+    "NewsItem": ["title", "sapo", "source", "lead_image_caption"],
+    "Category": ["name", "description"],
+    "Author": ["name", "bio"],
+    "Image": ["alt_text", "caption", "credit"],
+    "Tag": ["name"],
+}
 
 # What Django's URLify (admin/js/urlify.js, 5.2) wrote for the Vietnamese letters it knows;
 # every other letter with a diacritic, and every combining mark, it dropped.
@@ -55,6 +67,39 @@ def folded(slug, name, max_length):
     if slug in prefilled or re.sub(r"-[0-9]+$", "", slug) in prefilled:
         return target
     return None
+
+
+def strip_invisible(apps, schema_editor):
+    """Text without zero-width characters and bidi controls; a tag that only they told apart
+    from another is merged into it, its slug kept as a redirect."""
+    SlugRedirect = apps.get_model("bantin", "SlugRedirect")
+    invisible = re.compile(f"[{''.join(INVISIBLE)}]")
+    for model_name, fields in TEXT_FIELDS.items():
+        model = apps.get_model("bantin", model_name)
+        # Read and compared here: a lookup on these fields would strip the characters sought.
+        holding = [
+            pk
+            for pk, *values in model.objects.values_list("pk", *fields).iterator()
+            if any(value and invisible.search(value) for value in values)
+        ]
+        for row in model.objects.filter(pk__in=holding).order_by("pk"):
+            changes = {field: nfc(getattr(row, field)) for field in fields}
+            if model_name == "Tag":
+                twin = model.objects.filter(name=changes["name"]).exclude(pk=row.pk).first()
+                if twin is not None:
+                    Through = model.news_items.through
+                    tagged = set(Through.objects.filter(tag=twin).values_list("newsitem_id", flat=True))
+                    Through.objects.bulk_create(
+                        Through(tag=twin, newsitem_id=item_id)
+                        for item_id in Through.objects.filter(tag=row).values_list("newsitem_id", flat=True)
+                        if item_id not in tagged
+                    )
+                    SlugRedirect.objects.filter(tag=row).update(tag=twin)
+                    SlugRedirect.objects.filter(tag__isnull=False, slug=row.slug).delete()
+                    SlugRedirect.objects.create(slug=row.slug, tag=twin)
+                    row.delete()
+                    continue
+            model.objects.filter(pk=row.pk).update(**changes)
 
 
 def fold_slugs(apps, schema_editor):
@@ -139,5 +184,6 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('author__isnull', True), ('category__isnull', False), ('tag__isnull', True)), models.Q(('author__isnull', False), ('category__isnull', True), ('tag__isnull', True)), models.Q(('author__isnull', True), ('category__isnull', True), ('tag__isnull', False)), _connector='OR'), name='slugredirect_one_target'), models.UniqueConstraint(condition=models.Q(('category__isnull', False)), fields=('slug',), name='slugredirect_category_unique'), models.UniqueConstraint(condition=models.Q(('author__isnull', False)), fields=('slug',), name='slugredirect_author_unique'), models.UniqueConstraint(condition=models.Q(('tag__isnull', False)), fields=('slug',), name='slugredirect_tag_unique')],
             },
         ),
+        migrations.RunPython(strip_invisible, migrations.RunPython.noop),
         migrations.RunPython(fold_slugs, migrations.RunPython.noop),
     ]
