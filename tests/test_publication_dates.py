@@ -148,3 +148,10 @@ def test_the_earliest_and_latest_times_leave_every_page_answering(client, publis
     assert (
         client.get(reverse("admin:bantin_newsitem_changelist") + "?q=khoi+cong").status_code == 200
     )
+
+
+def test_the_publish_form_offers_only_the_allowed_years(client, publisher, awaiting):
+    client.force_login(publisher)
+    page = client.get(reverse("admin:bantin_newsitem_transition", args=[awaiting.pk, "publish"]))
+    html = page.content.decode()
+    assert 'min="2000-01-01T00:00"' in html and 'max="2100-12-31T23:59"' in html
