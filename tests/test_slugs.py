@@ -238,3 +238,26 @@ def test_migration_merges_a_tag_only_invisible_characters_told_apart():
     assert list(Tag.objects.values_list("name", flat=True)) == ["ĐắkLắk Đông"]
     assert set(tag.news_items.all()) == {first, second}
     assert SlugRedirect.objects.get(slug="daklak-dong-2").tag_id == tag.pk
+
+
+@pytest.mark.parametrize("feed", ["rss", "atom"])
+def test_a_sections_feed_under_its_old_slug_answers_301(client, feed):
+    section = make_category("Đồng Tâm", slug="djng-tam")
+    section.slug = "dong-tam"
+    section.save()
+    response = client.get(f"/chuyen-muc/djng-tam/{feed}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/chuyen-muc/dong-tam/{feed}/"
+
+
+def test_an_authors_feed_under_its_old_slug_answers_301(client):
+    author = make_author("Hương Dịu", slug="hng-du")
+    author.slug = "huong-diu"
+    author.save()
+    response = client.get("/tac-gia/hng-du/rss/")
+    assert response.status_code == 301
+    assert response["Location"] == "/tac-gia/huong-diu/rss/"
+
+
+def test_a_feed_of_an_unknown_slug_is_still_not_found(client):
+    assert client.get("/tac-gia/khong-co/rss/").status_code == 404
