@@ -156,7 +156,9 @@ def served_portal(tmp_path, *, workers=3, threads=2):
                 try:
                     if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
                         break
-                except requests.ConnectionError:
+                except (
+                    requests.RequestException
+                ):  # not listening yet, or its workers still starting
                     pass
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"gunicorn did not start:\n{log.read_text()[-3000:]}")
