@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import feedgenerator
 from django.utils.translation import gettext as _
@@ -170,8 +171,30 @@ class LatestNewsAtomFeed(AtomFeedMixin, LatestNewsFeed):
     """Tin mới as Atom."""
 
 
-class SectionFeed(LatestNewsFeed):
+class FollowsOldSlugs:
+    """A feed asked for under an old slug of its section or author answers 301 to the same
+    feed under the current slug: feed readers update a subscription that moved."""
+
+    def owners(self):
+        """The sections or authors whose feeds these are."""
+        raise NotImplementedError
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except Http404:
+            moved = self.owners().filter(old_slugs__slug=kwargs.get("slug")).first()
+            if moved is None:
+                raise
+            view = request.resolver_match.view_name
+            return redirect(reverse(view, kwargs={"slug": moved.slug}), permanent=True)
+
+
+class SectionFeed(FollowsOldSlugs, LatestNewsFeed):
     """The newest items of a section and its subsections, as RSS 2.0."""
+
+    def owners(self):
+        return Category.objects.active()
 
     def get_object(self, request, slug):
         section = get_object_or_404(Category.objects.active(), slug=slug)
@@ -195,8 +218,11 @@ class SectionAtomFeed(AtomFeedMixin, SectionFeed):
     """A section's newest items as Atom."""
 
 
-class AuthorFeed(LatestNewsFeed):
+class AuthorFeed(FollowsOldSlugs, LatestNewsFeed):
     """The newest items an author wrote or co-wrote, as RSS 2.0."""
+
+    def owners(self):
+        return Author.objects.all()
 
     def get_object(self, request, slug):
         author = get_object_or_404(Author, slug=slug)

@@ -6,10 +6,11 @@ and ``bulk_create`` all store the same thing.
 
 import re
 
+from django import forms
 from django.db import models
 
 from .sanitize import sanitize_html
-from .text import nfc
+from .text import nfc, slugify_vi
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
@@ -45,3 +46,35 @@ class SanitizedHTMLField(_NFCMixin, models.TextField):
 
     def clean_value(self, value):
         return sanitize_html(nfc(value)) if value else value
+
+
+class FoldedSlugFormField(forms.SlugField):
+    """A slug typed or prefilled in a form, folded to the project's rule before it is checked.
+
+    Folding rather than refusing: a slug typed with diacritics or capitals ("Đà-Nẵng") has one
+    folded form ("da-nang"), which the form shows back once saved; a refusal would only make the
+    reporter retype what the server can write itself."""
+
+    def to_python(self, value):
+        return slugify_vi(super().to_python(value))
+
+
+class FoldedSlugField(models.SlugField):
+    """A slug stored in the folded form of :func:`bantin.text.slugify_vi` ("da-nang-don-doan"),
+    whatever the browser prefilled or a script assigned."""
+
+    def clean_value(self, value):
+        if not isinstance(value, str) or not value:
+            return value
+        return slugify_vi(value, max_length=self.max_length)
+
+    def to_python(self, value):
+        return self.clean_value(super().to_python(value))
+
+    def pre_save(self, model_instance, add):
+        value = self.clean_value(super().pre_save(model_instance, add))
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": FoldedSlugFormField, **kwargs})

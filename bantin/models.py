@@ -1,3 +1,4 @@
+import datetime
 import re
 import uuid
 
@@ -5,14 +6,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .fields import NFCCharField, NFCTextField, SanitizedHTMLField
+from .fields import FoldedSlugField, NFCCharField, NFCTextField, SanitizedHTMLField
 from .text import slugify_vi
 
 
@@ -28,15 +29,29 @@ def unique_slug(instance, value, max_length):
 
 
 class NamedWithSlug:
-    """Shared by models whose slug, when left empty, is made unique from their name."""
+    """Shared by sections, authors and tags: a slug, when left empty, is made unique from the
+    name, and a slug that changes leaves its old value answering with a redirect."""
 
     def __str__(self):
         return self.name
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_slug = instance.__dict__.get("slug")
+        return instance
+
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, self.name, 200)
-        super().save(*args, **kwargs)
+            self.slug = unique_slug(self, self.name, self._meta.get_field("slug").max_length)
+        stored = getattr(self, "_stored_slug", None)
+        # Here rather than in the admin: a slug changed from the shell, a script or a fixture
+        # would otherwise break every link and search result that points to the old address.
+        with transaction.atomic(using=kwargs.get("using")):
+            super().save(*args, **kwargs)
+            if stored != self.slug:
+                keep_old_slug(instance=self, old_slug=stored)
+        self._stored_slug = self.slug
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -51,7 +66,7 @@ class Category(NamedWithSlug, models.Model):
     """Chuyên mục: a section of the portal, arranged as a tree."""
 
     name = NFCCharField(_("tên chuyên mục"), max_length=200)
-    slug = models.SlugField(
+    slug = FoldedSlugField(
         _("đường dẫn"),
         max_length=200,
         unique=True,
@@ -103,7 +118,7 @@ class Author(NamedWithSlug, models.Model):
     """Tác giả / bút danh: a byline. It may belong to a user account but need not."""
 
     name = NFCCharField(_("tên / bút danh"), max_length=200)
-    slug = models.SlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
+    slug = FoldedSlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
     bio = NFCTextField(_("giới thiệu"), blank=True)
     photo = models.ForeignKey(
         "Image",
@@ -231,7 +246,7 @@ class Tag(NamedWithSlug, models.Model):
     """Chủ đề: a keyword linking news items across sections."""
 
     name = NFCCharField(_("tên chủ đề"), max_length=100, unique=True)
-    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, blank=True)
+    slug = FoldedSlugField(_("đường dẫn"), max_length=120, unique=True, blank=True)
 
     class Meta:
         verbose_name = _("chủ đề")
@@ -240,6 +255,77 @@ class Tag(NamedWithSlug, models.Model):
 
     def get_absolute_url(self):
         return reverse("bantin:tag", kwargs={"slug": self.slug})
+
+
+class SlugRedirect(models.Model):
+    """Đường dẫn cũ: a slug a section, author or tag no longer has. Its old address answers
+    with a permanent redirect to the current one, so links from other sites, bookmarks and
+    search engines' copies keep working. Kept by :func:`keep_old_slug`."""
+
+    slug = models.SlugField(_("đường dẫn cũ"), max_length=200)
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("chuyên mục"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="old_slugs",
+    )
+    author = models.ForeignKey(
+        Author,
+        verbose_name=_("tác giả"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="old_slugs",
+    )
+    tag = models.ForeignKey(
+        Tag,
+        verbose_name=_("chủ đề"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="old_slugs",
+    )
+    created_at = models.DateTimeField(_("thời điểm đổi"), auto_now_add=True)
+
+    #: The models whose old slugs are kept, by the name of their field here.
+    TARGETS = ("category", "author", "tag")
+
+    class Meta:
+        verbose_name = _("đường dẫn cũ")
+        verbose_name_plural = pgettext_lazy("plural", "đường dẫn cũ")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(category__isnull=False, author__isnull=True, tag__isnull=True)
+                | Q(category__isnull=True, author__isnull=False, tag__isnull=True)
+                | Q(category__isnull=True, author__isnull=True, tag__isnull=False),
+                name="slugredirect_one_target",
+            ),
+            *(
+                models.UniqueConstraint(
+                    fields=["slug"],
+                    condition=Q(**{f"{target}__isnull": False}),
+                    name=f"slugredirect_{target}_unique",
+                )
+                for target in ("category", "author", "tag")
+            ),
+        ]
+
+    def __str__(self):
+        return self.slug
+
+
+def keep_old_slug(*, instance, old_slug):
+    """Remember that ``instance`` (a section, author or tag) was at ``old_slug``; its current
+    slug, being live again, stops being an old one."""
+    target = instance._meta.get_field("old_slugs").field.name
+    of_kind = SlugRedirect.objects.filter(**{f"{target}__isnull": False})
+    of_kind.filter(slug=instance.slug).delete()
+    if old_slug:
+        # The latest owner of an old slug gets its visitors.
+        of_kind.update_or_create(slug=old_slug, defaults={target: instance})
 
 
 class NewsItemQuerySet(models.QuerySet):
@@ -306,6 +392,28 @@ class NewsItemQuerySet(models.QuerySet):
         )
 
 
+#: The years a publication or expiry time may fall in, in the site's time zone. Beyond them a
+#: slip of the keyboard (0001, 9999) is stored as a date before Christ on PostgreSQL, overflows
+#: SQLite's search key (publication second × 10⁹ from 2263 on) and breaks feeds and sitemaps.
+PUBLICATION_YEARS = (2000, 2100)
+
+
+def validate_publication_time(value):
+    """Refuse a publication or expiry time outside :data:`PUBLICATION_YEARS`."""
+    first, last = PUBLICATION_YEARS
+    zone = timezone.get_default_timezone()
+    earliest = datetime.datetime(first, 1, 1, tzinfo=zone)
+    after_last = datetime.datetime(last + 1, 1, 1, tzinfo=zone)
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=zone)
+    if not earliest <= value < after_last:
+        raise ValidationError(
+            _("Hãy chọn một thời điểm từ năm %(first)s đến hết năm %(last)s."),
+            code="out_of_range",
+            params={"first": first, "last": last},
+        )
+
+
 class NewsItemStatus(models.TextChoices):
     DRAFT = "draft", _("Nháp")
     SUBMITTED = "submitted", _("Chờ biên tập")
@@ -321,7 +429,7 @@ class NewsItem(models.Model):
     Status = NewsItemStatus
 
     title = NFCCharField(_("tiêu đề"), max_length=300)
-    slug = models.SlugField(
+    slug = FoldedSlugField(
         _("đường dẫn"),
         max_length=200,
         blank=True,
@@ -393,12 +501,14 @@ class NewsItem(models.Model):
         null=True,
         blank=True,
         help_text=_("Bài hiện với bạn đọc từ thời điểm này. Có thể đặt trong tương lai."),
+        validators=[validate_publication_time],
     )
     unpublish_at = models.DateTimeField(
         _("thời điểm hết hạn"),
         null=True,
         blank=True,
         help_text=_("Bài tự ẩn khỏi bạn đọc từ thời điểm này. Để trống nếu không hết hạn."),
+        validators=[validate_publication_time],
     )
     is_featured = models.BooleanField(
         _("tin nổi bật"), default=False, help_text=_("Hiển thị ở vùng tin nổi bật trên trang chủ.")

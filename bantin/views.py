@@ -34,8 +34,22 @@ def home(request):
     )
 
 
+def moved_or_not_found(request, queryset, slug):
+    """For a slug that is no section's, author's or tag's (any more): a permanent redirect to
+    the one that had it, with the query kept (``?page=2``), or a 404."""
+    moved = queryset.filter(old_slugs__slug=slug).first()
+    if moved is None:
+        raise Http404
+    url = moved.get_absolute_url()
+    if request.META.get("QUERY_STRING"):
+        url = f"{url}?{request.META['QUERY_STRING']}"
+    return redirect(url, permanent=True)
+
+
 def category_detail(request, slug):
-    category = get_object_or_404(Category.objects.active(), slug=slug)
+    category = Category.objects.active().filter(slug=slug).first()
+    if category is None:
+        return moved_or_not_found(request, Category.objects.active(), slug)
     return render_page(
         Page(
             request=request,
@@ -49,7 +63,9 @@ def category_detail(request, slug):
 
 
 def author_detail(request, slug):
-    author = get_object_or_404(Author, slug=slug)
+    author = Author.objects.filter(slug=slug).first()
+    if author is None:
+        return moved_or_not_found(request, Author.objects.all(), slug)
     return render_page(
         Page(
             request=request,
@@ -63,7 +79,9 @@ def author_detail(request, slug):
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        return moved_or_not_found(request, Tag.objects.all(), slug)
     return render_page(
         Page(
             request=request,

@@ -108,6 +108,13 @@ def database(url):
         config.setdefault("OPTIONS", {}).setdefault(
             "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
         )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # A transaction takes the write lock when it begins, and waits for it: begun as a
+        # reader, it could not wait when it came to write while another was writing, and two
+        # people saving at once got "database is locked".
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("transaction_mode", "IMMEDIATE")
+        options.setdefault("timeout", env.int("DATABASE_LOCK_TIMEOUT", default=20))
     return config
 
 

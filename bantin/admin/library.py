@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import IntegrityError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,25 @@ from ..models import (
     Image,
     Tag,
 )
+
+#: Scripts of every form with a prefilled slug: ours replaces Django's URLify, so it must come
+#: after it (naming urlify.js here tells Django's media merging so).
+SLUG_PREFILL_JS = ["admin/js/urlify.js", "bantin/admin/urlify_vi.js"]
+
+
+class AnsweredAgainOnConflict:
+    """Two people adding the same section, author or tag at once: both forms pass validation,
+    and the second insert breaks a unique constraint. That request is answered once more, in a
+    transaction of its own, whose validation now sees the first person's row and says so on
+    the form (PostgreSQL raises the violation only once the other transaction has committed)."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except IntegrityError:
+            if request.method != "POST":
+                raise
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
 
 def thumbnail(image, size=64):
@@ -24,7 +44,7 @@ def thumbnail(image, size=64):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
     list_display = ["name", "parent", "position", "is_active"]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active", "parent"]
@@ -32,14 +52,20 @@ class CategoryAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["parent"]
 
+    class Media:
+        js = SLUG_PREFILL_JS
+
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
     list_display = ["name", "user"]
     search_fields = ["name", "bio"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user", "photo"]
     list_select_related = ["user"]
+
+    class Media:
+        js = SLUG_PREFILL_JS
 
 
 @admin.register(Image)
@@ -132,7 +158,10 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = SLUG_PREFILL_JS

@@ -16,8 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 
 from .. import search, workflow
-from ..models import NewsItem, NewsItemAuthor, NewsItemRevision
-from .library import thumbnail
+from ..models import (
+    PUBLICATION_YEARS,
+    NewsItem,
+    NewsItemAuthor,
+    NewsItemRevision,
+    validate_publication_time,
+)
+from .library import SLUG_PREFILL_JS, thumbnail
 
 Status = NewsItem.Status
 #: Fields only the workflow's steps change.
@@ -119,6 +125,19 @@ class WaitingForMeFilter(admin.SimpleListFilter):
         return queryset
 
 
+def publication_time_input():
+    """A date-and-time picker that offers only the years a publication time may have."""
+    first, last = PUBLICATION_YEARS
+    return forms.DateTimeInput(
+        attrs={
+            "type": "datetime-local",
+            "min": f"{first}-01-01T00:00",
+            "max": f"{last}-12-31T23:59",
+        },
+        format="%Y-%m-%dT%H:%M",
+    )
+
+
 class TransitionForm(forms.Form):
     comment = forms.CharField(
         label=_("Ý kiến"), widget=forms.Textarea(attrs={"rows": 3}), required=False
@@ -126,14 +145,16 @@ class TransitionForm(forms.Form):
     publish_at = forms.DateTimeField(
         label=_("Xuất bản lúc"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=publication_time_input(),
         help_text=_("Để trống để xuất bản ngay."),
+        validators=[validate_publication_time],
     )
     unpublish_at = forms.DateTimeField(
         label=_("Hết hạn lúc"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=publication_time_input(),
         help_text=_("Để trống nếu bài không hết hạn."),
+        validators=[validate_publication_time],
     )
 
     def __init__(self, *args, action, item, **kwargs):
@@ -202,6 +223,7 @@ class NewsItemAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["bantin/admin/admin.css"]}
+        js = SLUG_PREFILL_JS
 
     # Who sees and edits what
 

@@ -3,8 +3,12 @@
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from ..text import scripts_of
 
 User = get_user_model()
 
@@ -23,11 +27,44 @@ def grantable_groups(user):
     )
 
 
+# User names in one script --------------------------------------------------------------------
+
+
+class SingleScriptUsername:
+    """Refuses a user name whose letters mix writing systems: "quаntri" with a Cyrillic "а"
+    looks like "quantri" and could pass for that account in lists, logs and e-mails."""
+
+    def clean_username(self):
+        parent = getattr(super(), "clean_username", None)
+        username = parent() if parent else self.cleaned_data.get("username")
+        if username and len(scripts_of(username)) > 1:
+            raise ValidationError(
+                _(
+                    "Tên đăng nhập trộn chữ của nhiều hệ chữ viết (ví dụ một chữ Kirin giữa các "
+                    "chữ Latinh), dễ bị nhầm với một tài khoản khác. Hãy gõ lại bằng một kiểu chữ."
+                ),
+                code="mixed_scripts",
+            )
+        return username
+
+
+class UserAddForm(SingleScriptUsername, AdminUserCreationForm):
+    pass
+
+
+class UserEditForm(SingleScriptUsername, UserChangeForm):
+    pass
+
+
+# ------------------------------------------------------------------------------------------------
+
 admin.site.unregister(User)
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    add_form = UserAddForm
+    form = UserEditForm
     list_display = ["username", "full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_staff"]
     readonly_fields = ["last_login", "date_joined"]
