@@ -252,7 +252,7 @@ def test_the_migration_prepares_existing_bodies_with_keyed_addresses(client):
 
     from django.apps import apps
 
-    migration = import_module("bantin.migrations.0023_body_images")
+    migration = import_module("bantin.migrations.0020_body_images")
     image = make_library_image(shown=False)
     item = make_news_item(body=f'<img src="{image.file.url}" alt="">')
     # As an item saved before: the former addresses, no pictures recorded.

@@ -22,7 +22,7 @@ def prepare_bodies(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("bantin", "0018_image_dimensions")]
+    dependencies = [("bantin", "0019_vietnamese_slugs")]
 
     operations = [
         migrations.AddField(
