@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .blocks import registry
+from .fragments import render_blocks
 from .pagecache import add_tags
 from .structure import site_structure
 
@@ -28,7 +29,8 @@ class Page:
     description: str = ""
     canonical_url: str = ""
     preview: bool = False
-    now: datetime = field(default_factory=timezone.now)
+    #: The moment the page's blocks see the news as of: items published by then, not expired.
+    now: datetime = field(default_factory=lambda: timezone.now())  # the clock at call time
 
     @property
     def section(self):
@@ -50,6 +52,8 @@ class Page:
             tags |= {f"author:{byline.author_id}" for byline in self.item.bylines.all()}
         if self.author is not None:
             tags.add(f"author:{self.author.pk}")
+        if self.tag is not None:
+            tags.add(f"topic:{self.tag.pk}")
         return tags
 
     @cached_property
@@ -68,23 +72,17 @@ def render_page(page, *, layout=None, status=200):
     if layout is None:
         section_id = page.section.pk if page.section is not None else None
         layout = page.structure.layout(page.kind, section_id)
-    blocks = {
-        region: [
-            (registry.get(name), settings)
-            for name, settings in placements
-            if name in registry and registry.get(name).fits(page.kind)
-        ]
-        for region, placements in layout.items()
-    }
-    regions = {
-        region: [block.render(page, **settings) for block, settings in placed]
-        for region, placed in blocks.items()
-    }
-    tags = page.cache_tags()
-    for placed in blocks.values():
-        for block, settings in placed:
-            tags |= block.cache_tags(page, **(settings or {}))
-    add_tags(page.request, *tags)
+    placements = [
+        (region, registry.get(name), settings)
+        for region, region_placements in layout.items()
+        for name, settings in region_placements
+        if name in registry and registry.get(name).fits(page.kind)
+    ]
+    html, tags = render_blocks(page, [(block, settings) for _, block, settings in placements])
+    regions = {region: [] for region in layout}
+    for (region, _block, _settings), block_html in zip(placements, html, strict=True):
+        regions[region].append(block_html)
+    add_tags(page.request, *page.cache_tags(), *tags)
     return render(
         page.request, "bantin/page.html", {"page": page, "regions": regions}, status=status
     )
