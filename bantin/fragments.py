@@ -20,6 +20,7 @@ the moment their data was read (:func:`bantin.pagecache.lifetime`).
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -31,6 +32,12 @@ from django.utils.safestring import mark_safe
 from . import pagecache
 
 FRAGMENT_PREFIX = "pagecache:fragment:"
+FRAME_PREFIX = "pagecache:frame:"
+
+
+#: Where a block's HTML goes in a cached frame: its place among the page's placements.
+SLOT = "\x00{}\x00"
+_SLOTS = re.compile("\x00([0-9]+)\x00")
 
 
 @dataclass
@@ -39,10 +46,9 @@ class Placed:
 
     block: object
     options: dict
-    tags: set
     key: str | None = None
     html: str | None = None
-    shown: set = field(default_factory=set)
+    tags: set = field(default_factory=set)
 
 
 def enabled(page):
@@ -57,95 +63,121 @@ def enabled(page):
     )
 
 
+def _plain(value):
+    return str(value) if isinstance(value, Promise) else value
+
+
+def _key(prefix, *parts):
+    raw = json.dumps([translation.get_language(), *parts], default=str, ensure_ascii=False)
+    return prefix + hashlib.sha256(raw.encode()).hexdigest()
+
+
 def fragment_key(block, options, vary):
-    def plain(value):
-        return str(value) if isinstance(value, Promise) else value
-
-    raw = json.dumps(
-        [
-            block.name,
-            translation.get_language(),
-            sorted((name, plain(value)) for name, value in options.items()),
-            vary,
-        ],
-        default=str,
-        ensure_ascii=False,
-    )
-    return FRAGMENT_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    options = sorted((name, _plain(value)) for name, value in options.items())
+    return _key(FRAGMENT_PREFIX, block.name, options, vary)
 
 
-def render_blocks(page, placements):
-    """The HTML of each ``(block, settings)`` in ``placements``, in order, and the tags of
-    everything they show; from the fragment cache where it may serve the page."""
-    placed = []
-    for block, settings_ in placements:
-        options = block.options(settings_)
-        tags = {"structure", *block.cache_tags(page, **options)}
-        placed.append(Placed(block=block, options=options, tags=tags))
-    if enabled(page):
-        _fill_from_cache(page, placed)
-    else:
+def frame_key(page, status):
+    """The frame is the page itself, its blocks left out: one per address."""
+    return _key(FRAME_PREFIX, pagecache.page_key(page.request), status)
+
+
+def render_blocks(page, placements, *, frame, status=200):
+    """The page's HTML — ``frame(slots)`` around the HTML of each ``(block, settings)`` of
+    ``placements`` — and the tags of everything it shows; from the fragment cache where it may
+    serve the page."""
+    placed = [Placed(block=block, options=block.options(options)) for block, options in placements]
+    if not enabled(page):
+        page.load_details()
         for one in placed:
-            one.html, one.shown = one.block.render_with_tags(page, one.options)
-    tags = set()
-    for one in placed:
-        tags |= one.tags | one.shown
-    return [one.html for one in placed], tags
-
-
-def _fill_from_cache(page, placed):
+            _render(page, one)
+        html = frame([one.html for one in placed])
+        return html, set().union(page.cache_tags(), *(one.tags for one in placed))
     for one in placed:
         vary = one.block.fragment_vary(page, **one.options)
         if vary is not None:
             one.key = fragment_key(one.block, one.options, vary)
-    keys = [one.key for one in placed if one.key is not None]
-    found = cache.get_many([*keys, pagecache.CLOCK_KEY]) if keys else {}
+    frame_entry_key = frame_key(page, status)
+    keys = [frame_entry_key, *(one.key for one in placed if one.key is not None)]
+    found = cache.get_many([*keys, pagecache.CLOCK_KEY])
     clock = found.pop(pagecache.CLOCK_KEY, None)
+    entries = _current(found, clock)
+    rendered = []
+    for one in placed:
+        entry = entries.get(one.key)
+        if entry is not None:
+            one.html = mark_safe(entry["html"])  # noqa: S308 - a block's own rendered HTML
+            one.tags = _names(entry)
+            continue
+        _render(page, one)
+        if one.key is not None:
+            rendered.append((one.key, one.html, one.tags))
+    entry = entries.get(frame_entry_key)
+    if entry is not None:
+        parts, frame_tags = entry["html"], _names(entry)
+    else:
+        page.load_details()
+        slots = [mark_safe(SLOT.format(number)) for number in range(len(placed))]  # noqa: S308
+        parts = _SLOTS.split(frame(slots))
+        frame_tags = page.cache_tags()
+        rendered.append((frame_entry_key, parts, frame_tags))
+    if rendered:
+        _store(page, rendered, clock)
+    # The frame's text and the slots' numbers alternate.
+    html = "".join(
+        part if index % 2 == 0 else placed[int(part)].html for index, part in enumerate(parts)
+    )
+    return html, set().union(frame_tags, *(one.tags for one in placed))
+
+
+def _render(page, one):
+    page.load_details()
+    one.html, shown = one.block.render_with_tags(page, one.options)
+    one.tags = {"structure", *one.block.cache_tags(page, **one.options), *shown}
+
+
+def _names(entry):
+    return {tag_key.removeprefix(pagecache.TAG_PREFIX) for tag_key in entry["tags"]}
+
+
+def _current(found, clock):
+    """The entries of ``found`` that may still be served."""
     now = pagecache.clock_now()
     live = {key: entry for key, entry in found.items() if entry["expires"] > now}
     # Nothing at all changed since they were stored: current without looking at their tags.
-    entries = {
+    current = {
         key: entry for key, entry in live.items() if clock is not None and entry["clock"] == clock
     }
-    unsure = {key: entry for key, entry in live.items() if key not in entries}
+    unsure = {key: entry for key, entry in live.items() if key not in current}
     if unsure:
         # Something changed since these were stored: keep those whose tags did not.
         wanted = {tag_key for entry in unsure.values() for tag_key in entry["tags"]}
         versions = cache.get_many(list(wanted))
         for key, entry in unsure.items():
             if all(versions.get(tag_key) == version for tag_key, version in entry["tags"].items()):
-                entries[key] = entry
-    rendered = []
-    for one in placed:
-        entry = entries.get(one.key)
-        if entry is not None:
-            one.html = mark_safe(entry["html"])  # noqa: S308 - a block's own rendered HTML
-            one.shown = {tag_key.removeprefix(pagecache.TAG_PREFIX) for tag_key in entry["tags"]}
-            continue
-        one.html, one.shown = one.block.render_with_tags(page, one.options)
-        if one.key is not None:
-            rendered.append(one)
-    if rendered:
-        _store(page, rendered, clock)
+                current[key] = entry
+    return current
 
 
 def _store(page, rendered, clock):
-    """Store the fragments just rendered, unless something changed while they were."""
+    """Store what was just rendered — ``(key, html, tags)`` — unless something changed while
+    it was."""
     seconds = pagecache.lifetime(page.now)
     if seconds < 1:
         return
-    all_tags = set().union(*(one.tags | one.shown for one in rendered))
-    versions = pagecache.current_versions(all_tags, clock)
+    versions = pagecache.current_versions(set().union(*(tags for _, _, tags in rendered)), clock)
     if versions is None:
         return
     expires = pagecache.clock_now() + seconds
-    entries = {}
-    for one in rendered:
-        tag_keys = {pagecache.TAG_PREFIX + tag for tag in one.tags | one.shown}
-        entries[one.key] = {
-            "html": str(one.html),
-            "tags": {tag_key: versions[tag_key] for tag_key in tag_keys},
+    entries = {
+        key: {
+            "html": html if isinstance(html, list) else str(html),
+            "tags": {
+                pagecache.TAG_PREFIX + tag: versions[pagecache.TAG_PREFIX + tag] for tag in tags
+            },
             "clock": clock,
             "expires": expires,
         }
+        for key, html, tags in rendered
+    }
     cache.set_many(entries, timeout=pagecache.cache_timeout(seconds))

@@ -201,3 +201,18 @@ def test_english_and_vietnamese_pages_keep_their_own_fragments(client):
     assert "Tin mới nhất" in client.get(item.get_absolute_url()).content.decode()
     english = client.get("/en" + item.get_absolute_url()).content.decode()
     assert "Tin mới nhất" not in english and "Latest news" in english
+
+
+def test_the_frame_of_a_page_follows_what_it_is_about(client):
+    author = make_author("Hương Dịu")
+    item = make_news_item("Tin có khung", sapo="Sapo ban đầu.", authors=[author])
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="Sapo ban đầu.">' in page
+    item.refresh_from_db()
+    item.sapo = "Sapo đã sửa."
+    item.save()
+    author.name = "Hương Giang"
+    author.save()
+    page = client.get(item.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="Sapo đã sửa.">' in page
+    assert "Hương Dịu" not in page and "Hương Giang" in page
