@@ -38,6 +38,9 @@ NEXT_CHANGE_KEY = "pagecache:next-change"
 #: middleware hands it under TO_STORE: (key, entry, timeout).
 OUTER_APPLICATION = "portal.pagecache.outer"
 TO_STORE = "portal.pagecache.to-store"
+#: Set there too when it looked the page up and found nothing to serve: (key, change clock), so
+#: that the middleware does not look it up again.
+LOOKED_UP = "portal.pagecache.looked-up"
 #: Headers a cached page is served with; the rest are added again by the middleware.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
 
@@ -194,10 +197,14 @@ class PageCacheMiddleware:
         if not usable:
             return self._headers(request, self.get_response(request), lifetime=None)
         key = page_key(request)
-        found = cache.get_many([key, CLOCK_KEY])
-        entry, clock = found.get(key), found.get(CLOCK_KEY)
-        if entry is not None and is_current(entry, clock):
-            return self._serve(request, entry)
+        looked_up = request.environ.get(LOOKED_UP)
+        if looked_up is not None and looked_up[0] == key:
+            clock = looked_up[1]  # missed in front of Django a moment ago
+        else:
+            found = cache.get_many([key, CLOCK_KEY])
+            entry, clock = found.get(key), found.get(CLOCK_KEY)
+            if entry is not None and is_current(entry, clock):
+                return self._serve(request, entry)
         # Before the view reads anything: the page shows what readers could see from here on.
         read_at = timezone.now()
         response = self.get_response(request)

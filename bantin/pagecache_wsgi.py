@@ -70,10 +70,9 @@ class CachedPagesApplication:
         except DisallowedHost:
             return None
         found = cache.get_many([key, pagecache.CLOCK_KEY])
-        entry = found.get(key)
-        if entry is None or "final_headers" not in entry:
-            return None
-        if not pagecache.is_current(entry, found.get(pagecache.CLOCK_KEY)):
+        entry, clock = found.get(key), found.get(pagecache.CLOCK_KEY)
+        if entry is None or "final_headers" not in entry or not pagecache.is_current(entry, clock):
+            environ[pagecache.LOOKED_UP] = (key, clock)
             return None
         headers = list(entry["final_headers"])
         etag, stored = entry["etag"], entry["stored"]
