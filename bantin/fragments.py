@@ -113,6 +113,8 @@ def render_blocks(page, placements, *, frame, status=200):
         if one.key is not None:
             rendered.append((one.key, one.html, one.tags))
     entry = entries.get(frame_entry_key)
+    if entry is not None and len(entry["html"]) != 2 * len(placed) + 1:
+        entry = None  # a frame for other placements: the layout changed under its tag
     if entry is not None:
         parts, frame_tags = entry["html"], _names(entry)
     else:
