@@ -10,8 +10,13 @@ only while those versions are current, so the changes that make pages stale
 (:func:`bantin.pagecache.bump`) drop exactly the fragments showing them: a publication
 re-renders the lists it enters once, for every page that shows them.
 
-A page miss costs one ``get_many`` for all its fragments and the change clock, a second one for
-the tags of fragments stored before the last change, and the rendering of those that changed.
+The page around its blocks (``page.html``: head, header, footer) is a fragment too, the frame,
+kept per address with numbered slots where the blocks go, under the tags of what the page is
+about (``Page.cache_tags``): a publication changes lists, not the frames of articles.
+
+A page miss costs one ``get_many`` for its frame, all its fragments and the change clock, a
+second one for the tags of those stored before the last change, and the rendering of those that
+changed.
 Like whole pages, fragments are only read and written for readers (no session cookie) on pages
 that are not previews, and they never outlive the next scheduled publication or expiry after
 the moment their data was read (:func:`bantin.pagecache.lifetime`).
