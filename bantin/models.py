@@ -361,15 +361,12 @@ class NewsItemQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
 
-    def for_article(self):
-        """Everything the article page shows: bylines in order with their authors, and tags."""
-        return self.select_related("category", "lead_image").prefetch_related(
-            models.Prefetch(
-                "bylines",
-                queryset=NewsItemAuthor.objects.select_related("author", "author__photo"),
-            ),
-            "tags",
-        )
+    def for_article(self, *, details=True):
+        """Everything the article page shows: bylines in order with their authors, and tags.
+        ``details=False`` leaves bylines and tags to :meth:`NewsItem.load_article_details`,
+        for a page that may come whole from the fragment cache."""
+        items = self.select_related("category", "lead_image")
+        return items.prefetch_related(*article_details()) if details else items
 
     def for_cards(self):
         """Just what a list of items shows: title, sapo, date, section and thumbnail."""
@@ -639,6 +636,11 @@ class NewsItem(models.Model):
         self.body_html = str(html)
         self._body_image_ids = [image.pk for image in images]
 
+    def load_article_details(self):
+        """Bylines with their authors, and tags, as :meth:`NewsItemQuerySet.for_article` loads
+        them; nothing when they are loaded already."""
+        models.prefetch_related_objects([self], *article_details())
+
     @property
     def caption(self):
         """The lead image's caption for this item: its own, else the image's."""
@@ -668,6 +670,13 @@ class NewsItemAuthor(models.Model):
 
     def __str__(self):
         return str(self.author)
+
+
+def article_details():
+    """What an article page shows of an item beyond its row: bylines in order with their
+    authors (and their photos), and tags; as prefetch lookups."""
+    bylines = NewsItemAuthor.objects.select_related("author", "author__photo")
+    return (models.Prefetch("bylines", queryset=bylines), "tags")
 
 
 class PageType(models.TextChoices):

@@ -14,6 +14,7 @@ served from or stored in the cache, and their pages are marked ``private, no-sto
 """
 
 import hashlib
+import math
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -37,6 +38,9 @@ NEXT_CHANGE_KEY = "pagecache:next-change"
 #: middleware hands it under TO_STORE: (key, entry, timeout).
 OUTER_APPLICATION = "portal.pagecache.outer"
 TO_STORE = "portal.pagecache.to-store"
+#: Set there too when it looked the page up and found nothing to serve: (key, change clock), so
+#: that the middleware does not look it up again.
+LOOKED_UP = "portal.pagecache.looked-up"
 #: Headers a cached page is served with; the rest are added again by the middleware.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
 
@@ -88,6 +92,33 @@ def section_tags(section_id):
     }
 
 
+def lifetime(read_at):
+    """How long a page or fragment built from what readers could see at ``read_at`` may be
+    kept, from now: the configured lifetime, cut at the first scheduled publication or expiry
+    after ``read_at``. Counted from the moment the data was read, not from when rendering
+    ended: a render that spans a boundary saw the state before it, so its copy must not
+    outlive the boundary (zero or less when it already has)."""
+    seconds = settings.PORTAL_PAGE_CACHE_SECONDS
+    upcoming = next_change(read_at)
+    if upcoming is not None:
+        seconds = min(seconds, (upcoming - timezone.now()).total_seconds())
+    return seconds
+
+
+def cache_timeout(seconds):
+    """The cache's timeout for a copy to be served for ``seconds``: rounded up, since the cache
+    takes whole seconds and the copy's own expiry (checked when it is read) is the exact one.
+    Rounding down dropped copies up to a second early, and a page with under a second left was
+    then rendered again on every request until the boundary."""
+    return max(1, math.ceil(seconds))
+
+
+def clock_now():
+    """The time, as the seconds since the epoch that stored copies expire at: from Django's
+    clock, the one that decides what readers may see."""
+    return timezone.now().timestamp()
+
+
 def next_change(now=None):
     """When the next scheduled publication or expiry will change what readers see, or None."""
     now = now or timezone.now()
@@ -132,7 +163,7 @@ def is_current(entry, clock=None):
     """Whether a stored page may still be served: not expired, every tag at its version.
     ``clock``, the change clock read with the entry, spares the tags' lookup when nothing at
     all has changed since the page was stored."""
-    if entry["expires"] <= time.time():
+    if entry["expires"] <= clock_now():
         return False
     if clock is not None and clock == entry.get("clock"):
         return True
@@ -166,15 +197,21 @@ class PageCacheMiddleware:
         if not usable:
             return self._headers(request, self.get_response(request), lifetime=None)
         key = page_key(request)
-        found = cache.get_many([key, CLOCK_KEY])
-        entry, clock = found.get(key), found.get(CLOCK_KEY)
-        if entry is not None and is_current(entry, clock):
-            return self._serve(request, entry)
+        looked_up = request.environ.get(LOOKED_UP)
+        if looked_up is not None and looked_up[0] == key:
+            clock = looked_up[1]  # missed in front of Django a moment ago
+        else:
+            found = cache.get_many([key, CLOCK_KEY])
+            entry, clock = found.get(key), found.get(CLOCK_KEY)
+            if entry is not None and is_current(entry, clock):
+                return self._serve(request, entry)
+        # Before the view reads anything: the page shows what readers could see from here on.
+        read_at = timezone.now()
         response = self.get_response(request)
-        lifetime = None
+        seconds = None
         if self._storable(request, response):
-            lifetime = self._store(request, response, key, clock)
-        return self._headers(request, response, lifetime=lifetime)
+            seconds = self._store(request, response, key, clock, read_at)
+        return self._headers(request, response, lifetime=seconds)
 
     @staticmethod
     def _storable(request, response):
@@ -186,37 +223,26 @@ class PageCacheMiddleware:
             and not response.has_header("Cache-Control")
         )
 
-    def _store(self, request, response, key, clock):
+    def _store(self, request, response, key, clock, read_at):
         """Store the page unless something changed while it was rendered; its lifetime, or
         None when it was not stored."""
-        now = timezone.now()
-        lifetime = settings.PORTAL_PAGE_CACHE_SECONDS
-        upcoming = next_change(now)
-        if upcoming is not None:
-            lifetime = min(lifetime, (upcoming - now).total_seconds())
-        if lifetime < 1:
+        seconds = lifetime(read_at)
+        if seconds < 1:
             return None
-        tag_keys = [TAG_PREFIX + tag for tag in sorted(request.page_cache_tags)]
-        versions = cache.get_many(tag_keys)
-        missing = {tag_key: time.time_ns() for tag_key in tag_keys if tag_key not in versions}
-        if missing:
-            # A tag without a version gets one, so losing it later makes the page stale.
-            for tag_key, version in missing.items():
-                cache.add(tag_key, version, timeout=None)
-            versions = cache.get_many(tag_keys)
-        if cache.get(CLOCK_KEY) != clock or len(versions) != len(tag_keys):
+        versions = current_versions(request.page_cache_tags, clock)
+        if versions is None:
             return None
-        stored_at = time.time()
+        stored_at = clock_now()
         entry = {
             "content": response.content,
             "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
             "tags": versions,
             "clock": clock,
             "stored": stored_at,
-            "expires": stored_at + lifetime,
+            "expires": stored_at + seconds,
             "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
         }
-        timeout = max(1, int(lifetime))
+        timeout = cache_timeout(seconds)
         if request.environ.get(OUTER_APPLICATION):
             # bantin/pagecache_wsgi.py stores it, once the outer middleware added its headers.
             request.environ[TO_STORE] = (key, entry, timeout)
@@ -224,7 +250,7 @@ class PageCacheMiddleware:
             cache.set(key, entry, timeout=timeout)
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(stored_at)
-        return lifetime
+        return seconds
 
     def _serve(self, request, entry):
         last_modified = int(entry["stored"])
@@ -237,7 +263,7 @@ class PageCacheMiddleware:
             response[name] = value
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(entry["stored"])
-        return self._headers(request, response, lifetime=entry["expires"] - time.time())
+        return self._headers(request, response, lifetime=entry["expires"] - clock_now())
 
     @staticmethod
     def _headers(request, response, *, lifetime):
@@ -254,6 +280,22 @@ class PageCacheMiddleware:
         return response
 
 
+def current_versions(tags, clock):
+    """The versions of ``tags`` (by cache key) for a copy built since the change clock read
+    ``clock``, or None when anything changed meanwhile: the copy may hold the old state. A tag
+    without a version gets one, so losing it later makes the copy stale."""
+    tag_keys = [TAG_PREFIX + tag for tag in sorted(tags)]
+    found = cache.get_many([*tag_keys, CLOCK_KEY])
+    missing = [tag_key for tag_key in tag_keys if tag_key not in found]
+    if missing:
+        for tag_key in missing:
+            cache.add(tag_key, time.time_ns(), timeout=None)
+        found = cache.get_many([*tag_keys, CLOCK_KEY])
+    if found.pop(CLOCK_KEY, None) != clock or len(found) != len(tag_keys):
+        return None
+    return found
+
+
 def http_date(timestamp):
     return format_datetime(datetime.fromtimestamp(int(timestamp), tz=UTC), usegmt=True)
 
@@ -262,18 +304,7 @@ def http_date(timestamp):
 # the workflow, the shell, cascades — is covered.
 
 
-#: The most items any list block shows (the count fields' maximum): an item further down its
-#: top-level section than this is in no "latest" list.
-LIST_DEPTH = 30
-MOST_READ_SHOWN_KEY = "pagecache:mostread-shown"
 _SNAPSHOT = ("status", "category_id", "publish_at", "unpublish_at", "deleted_at", "is_featured")
-
-
-def note_most_read(ids):
-    """Remember the items a most-read list showed: editing one of them changes that list."""
-    shown = cache.get(MOST_READ_SHOWN_KEY) or set()
-    if not set(ids) <= shown:
-        cache.set(MOST_READ_SHOWN_KEY, shown | set(ids), timeout=settings.PORTAL_PAGE_CACHE_SECONDS)
 
 
 def _item_before_save(sender, instance, raw=False, **kwargs):
@@ -288,7 +319,7 @@ def _item_tags(item, before):
     """The pages a saved item may change. Its own always; if readers could see it before or
     after (a published item — scheduled and expired ones included — may be in or enter a list):
     its sections' lists, its topics' and authors' lists, the search, and the site-wide lists it
-    is or was in."""
+    is or was in. (A most-read list names the items it shows among its tags, ``item:<id>``.)"""
     from .models import NewsItem
     from .structure import site_structure
 
@@ -304,13 +335,14 @@ def _item_tags(item, before):
         tags.add("latest")
     if item.is_featured or before.get("is_featured"):
         tags.add("featured")
-    if moved or item.pk in (cache.get(MOST_READ_SHOWN_KEY) or ()):
+    if moved:
         tags.add("mostread")
     return tags
 
 
 def _among_newest(item, structure):
     """Whether the item is among the newest LIST_DEPTH of its top-level section."""
+    from .blocks.settings import LIST_DEPTH
     from .models import NewsItem
 
     if item.publish_at is None:

@@ -12,8 +12,6 @@ entries whose tags are all current, conditional requests answered 304 as Django 
 the middleware would redirect (HTTPS required) or refuse (host not allowed) goes to Django.
 """
 
-import time
-
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
@@ -72,14 +70,13 @@ class CachedPagesApplication:
         except DisallowedHost:
             return None
         found = cache.get_many([key, pagecache.CLOCK_KEY])
-        entry = found.get(key)
-        if entry is None or "final_headers" not in entry:
-            return None
-        if not pagecache.is_current(entry, found.get(pagecache.CLOCK_KEY)):
+        entry, clock = found.get(key), found.get(pagecache.CLOCK_KEY)
+        if entry is None or "final_headers" not in entry or not pagecache.is_current(entry, clock):
+            environ[pagecache.LOOKED_UP] = (key, clock)
             return None
         headers = list(entry["final_headers"])
         etag, stored = entry["etag"], entry["stored"]
-        lifetime = entry["expires"] - time.time()
+        lifetime = entry["expires"] - pagecache.clock_now()
         not_modified = get_conditional_response(request, etag=etag, last_modified=int(stored))
         status, body = "200 OK", entry["content"]
         if isinstance(not_modified, HttpResponseNotModified):

@@ -207,7 +207,8 @@ def article_page(request, item):
 
 
 def article_detail(request, pk, slug=""):
-    item = get_object_or_404(NewsItem.objects.published().for_article(), pk=pk)
+    # Bylines and tags are loaded only if a part of the page must be rendered.
+    item = get_object_or_404(NewsItem.objects.published().for_article(details=False), pk=pk)
     if slug != item.slug:
         return redirect(item, permanent=True)
     return render_page(article_page(request, item))

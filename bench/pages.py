@@ -16,13 +16,17 @@ One run:
 1. With --count N, migrates, loads the demo and generates items up to N published ones, as
    bench/search.py does; collects the static files into a temporary STATIC_ROOT when WhiteNoise
    or a manifest storage needs them.
-2. Counts the queries of each page type in-process (django.test.Client, page cache off).
+2. Counts the queries of each page type in-process (django.test.Client, page cache off), with
+   every block rendered and with the fragment cache warm.
 3. Drives each page type with wrk for --duration seconds over --connections connections; each
    request picks its URL at random from the page type's list (2,000 random published articles,
    home, the biggest section's page 1 and page 500 or its last, 25 searches). Every page type
-   is measured against gunicorn (2 sync workers) with the page cache off (PORTAL_PAGE_CACHE=off:
-   "uncached"), against gunicorn with it on once every URL has been requested ("cached"), and
-   through an nginx micro-cache in front of the latter. References: nginx serving a saved copy
+   is measured against gunicorn (2 sync workers) with the page and fragment caches off
+   (PORTAL_PAGE_CACHE=off PORTAL_FRAGMENT_CACHE=off: "uncached", every block rendered as on the
+   first request after a restart), with the page cache off and the fragment cache filled by the
+   same passes as the page cache ("page off, fragments"), against gunicorn with both on once
+   every URL has been requested ("cached"), and through an nginx micro-cache in front of the
+   latter. References: nginx serving a saved copy
    of an article page (the limit), the article through nginx without its cache, and gunicorn
    serving the saved bytes from a minimal WSGI app (the bare view).
 4. Reads each gunicorn worker's resident memory before the load (after warm-up) and after it.
@@ -70,7 +74,7 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from bantin.models import Category, NewsItem  # noqa: E402
@@ -118,7 +122,14 @@ MICRO_CACHE_MIN_SHARE_OF_STATIC = 0.5
 MEMORY_GROWTH_SHARE = 0.10
 MEMORY_GROWTH_KIB = 20 * 1024
 
+#: Ratios to the bare view (issue 16's targets).
+FRAGMENTS_ARTICLE_MIN_SHARE_OF_BARE = 0.25
+FRAGMENTS_LISTING_MIN_SHARE_OF_BARE = 0.2
+COLD_ARTICLE_MIN_SHARE_OF_BARE = 0.07
+
 UNCACHED, CACHED, MICRO_CACHE = "uncached", "cached", "nginx micro-cache"
+#: The page cache off, every block and frame in the fragment cache.
+FRAGMENTS = "page off, fragments"
 PROXY, STATIC, BARE = "nginx proxy, no cache", "nginx static", "gunicorn"
 
 
@@ -284,16 +295,17 @@ def page_paths(client):
     }
 
 
-def count_queries(client, pages):
+def count_queries(client, pages, *, fragments):
     """Queries of each page type's first URL, rendered once before to fill the caches."""
     counts = {}
-    for page, paths in pages.items():
-        client.get(paths[0])
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(paths[0])
-        if response.status_code != 200:
-            raise RuntimeError(f"{paths[0]} answered {response.status_code}")
-        counts[page] = len(queries)
+    with override_settings(PORTAL_FRAGMENT_CACHE=fragments):
+        for page, paths in pages.items():
+            client.get(paths[0])
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(paths[0])
+            if response.status_code != 200:
+                raise RuntimeError(f"{paths[0]} answered {response.status_code}")
+            counts[page] = len(queries)
     return counts
 
 
@@ -464,7 +476,7 @@ class Bench:
         self.wait_until_serving(process, url + "/", log, workers=WORKERS)
         return Server(name, process, url, log)
 
-    def start_portal(self, name, *, page_cache, env):
+    def start_portal(self, name, *, page_cache, env, fragments=False):
         return self.start_gunicorn(
             name,
             "portal.wsgi",
@@ -475,6 +487,9 @@ class Bench:
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
                 # Unset is the app's default: on.
                 "PORTAL_PAGE_CACHE": None if page_cache else "off",
+                # Without either cache every block is rendered: the first request after a
+                # restart, with every cache empty.
+                "PORTAL_FRAGMENT_CACHE": None if page_cache or fragments else "off",
             },
         )
 
@@ -570,6 +585,30 @@ def run_uncached(bench, pages, env):
     return server, results
 
 
+def run_fragments(bench, pages, env):
+    """The page cache off, the fragment cache filled by as many passes as the page cache."""
+    server = bench.start_portal(FRAGMENTS, page_cache=False, fragments=True, env=env)
+    touch_every_page(server, pages)
+    fill(server, pages, env, what="fragments")
+    server.memory_start = worker_memory(server)
+    results = [bench.measure(server, page, FRAGMENTS, paths) for page, paths in pages.items()]
+    server.memory_end = worker_memory(server)
+    bench.stop_server(server)
+    return server, results
+
+
+def fill(server, pages, env, *, what):
+    # One pass fills a cache the workers share (Redis); each worker's own needs several.
+    passes = WARM_UP_PASSES if env["CACHE_URL"].startswith("locmem") else 1
+    for page, paths in pages.items():
+        start = time.perf_counter()
+        check_statuses(page, warm_up(server.url, paths, passes=passes))
+        print(
+            f"  {what} filled: {page}, {len(paths)} URLs × {passes} passes, "
+            f"{time.perf_counter() - start:.0f} s"
+        )
+
+
 def save_article_copy(bench, server, path):
     status, html = fetch(server.url + path)
     if status != 200:
@@ -582,15 +621,7 @@ def run_cached(bench, pages, env):
     """The cached portal, direct and behind nginx, and the saved copy served by nginx."""
     server = bench.start_portal(CACHED, page_cache=True, env=env)
     touch_every_page(server, pages)
-    # One pass fills a cache the workers share (Redis); each worker's own needs several.
-    passes = WARM_UP_PASSES if env["CACHE_URL"].startswith("locmem") else 1
-    for page, paths in pages.items():
-        start = time.perf_counter()
-        check_statuses(page, warm_up(server.url, paths, passes=passes))
-        print(
-            f"  page cache filled: {page}, {len(paths)} URLs × {passes} passes, "
-            f"{time.perf_counter() - start:.0f} s"
-        )
+    fill(server, pages, env, what="page cache")
     # Taken once the cache is full: what it holds is not growth under load.
     server.memory_start = worker_memory(server)
     save_article_copy(bench, server, pages["article"][0])
@@ -698,6 +729,22 @@ def print_targets(results, portal_servers):
         f"{first.scenario}: {deep.rate:.0f} against {first.rate:.0f} req/s",
     )
     cached, bare = find("article", CACHED), find("bare view", BARE)
+    targets = [
+        ("article", UNCACHED, COLD_ARTICLE_MIN_SHARE_OF_BARE),
+        ("article", FRAGMENTS, FRAGMENTS_ARTICLE_MIN_SHARE_OF_BARE),
+        *(
+            (r.scenario, FRAGMENTS, FRAGMENTS_LISTING_MIN_SHARE_OF_BARE)
+            for r in results
+            if r.mode == FRAGMENTS and r.scenario.startswith(("home", "section"))
+        ),
+    ]
+    for scenario, mode, share in targets:
+        measured = find(scenario, mode)
+        line(
+            measured.rate >= share * bare.rate,
+            f"{scenario}, {mode} ≥ {share:.2f} × the bare view: {measured.rate:.0f} against "
+            f"{bare.rate:.0f} req/s ({measured.rate / bare.rate:.3f})",
+        )
     line(
         cached.rate >= CACHED_ARTICLE_MIN_SHARE_OF_BARE * bare.rate,
         f"cached article ≥ {CACHED_ARTICLE_MIN_SHARE_OF_BARE:.0%} of the bare view: "
@@ -738,9 +785,12 @@ def main():
     print(f"published items: {NewsItem.objects.published().count()}")
     client = Client(HTTP_HOST="127.0.0.1")
     pages = page_paths(client)
-    queries = count_queries(client, pages)
-    print("queries per page (page cache off, after one request): ", end="")
-    print(", ".join(f"{page} {n}" for page, n in queries.items()))
+    for fragments in (False, True):
+        queries = count_queries(client, pages, fragments=fragments)
+        print(
+            f"queries per page (page cache off, fragment cache {'on' if fragments else 'off'}, "
+            "after one request): " + ", ".join(f"{page} {n}" for page, n in queries.items())
+        )
     print(
         f"load: wrk, {args.duration} s per scenario, {args.connections} connections, "
         f"{args.threads} threads; gunicorn, {WORKERS} sync workers"
@@ -752,15 +802,16 @@ def main():
     try:
         env = {**collect_static(workdir), **cache_settings()}
         uncached, results = run_uncached(bench, pages, env)
+        fragments, with_fragments = run_fragments(bench, pages, env)
         cached, more = run_cached(bench, pages, env)
         bare, bare_result = run_bare(bench)
-        results += [*more, bare_result]
+        results += [*with_fragments, *more, bare_result]
     finally:
         bench.stop_all()
         shutil.rmtree(workdir, ignore_errors=True)
     print_table(results)
-    print_memory([uncached, cached, bare])
-    print_targets(results, [uncached, cached])
+    print_memory([uncached, fragments, cached, bare])
+    print_targets(results, [uncached, fragments, cached])
 
 
 if __name__ == "__main__":

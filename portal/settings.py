@@ -336,6 +336,9 @@ PORTAL_VIEW_FLUSH_SECONDS = env.int("PORTAL_VIEW_FLUSH_SECONDS", default=60)
 # every change that shows on a page drops it sooner.
 PORTAL_PAGE_CACHE = env.bool("PORTAL_PAGE_CACHE", default=True)
 PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600)
+# Blocks kept as fragments, shared by every page that shows them (bantin/fragments.py), for the
+# same lifetime; independent of the whole-page cache above.
+PORTAL_FRAGMENT_CACHE = env.bool("PORTAL_FRAGMENT_CACHE", default=True)
 # How long nginx or a CDN may hold a reader's page (s-maxage), and serve it stale while it
 # fetches a fresh one (stale-while-revalidate).
 PORTAL_SHARED_CACHE_SECONDS = env.int("PORTAL_SHARED_CACHE_SECONDS", default=1)

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from bantin import pagecache, roles, workflow
+from bantin.blocks.settings import LIST_DEPTH
 from bantin.models import Category, Layout, NewsItem, Placement
 
 from .factories import make_author, make_category, make_image, make_news_item, make_user
@@ -131,7 +132,7 @@ def test_an_edit_drops_the_article_and_its_lists_and_nothing_else(client):
     item = make_news_item("Tiêu đề cũ", category=section, publish_at=now - timedelta(days=30))
     recent = now - timedelta(hours=1)
     neighbour = make_news_item("Tin cùng chuyên mục", category=section, publish_at=recent)
-    for number in range(pagecache.LIST_DEPTH):
+    for number in range(LIST_DEPTH):
         make_news_item(f"Tin mới {number}", category=section, publish_at=recent)
     far = make_news_item(
         "Tin chuyên mục khác", category=make_category("Thể thao"), publish_at=recent
@@ -236,3 +237,53 @@ def test_most_read_lists_follow_the_counts(client, settings):
 
 def _most_read(html):
     return html.split('data-block="mostread"')[1].split("</section>")[0]
+
+
+class SteppedClock:
+    """Django's clock, moved on by the test."""
+
+    def __init__(self, monkeypatch):
+        self.now = timezone.now()
+        monkeypatch.setattr(timezone, "now", lambda: self.now)
+
+    def step(self, **delta):
+        self.now += timedelta(**delta)
+
+
+@pytest.mark.parametrize("fragments", [True, False])
+def test_a_page_rendered_across_a_publication_is_never_served_without_the_item_after_it(
+    client, monkeypatch, settings, fragments
+):
+    from bantin.blocks import registry
+
+    settings.PORTAL_FRAGMENT_CACHE = fragments
+    clock = SteppedClock(monkeypatch)
+    section = make_category("Thời sự")
+    make_news_item("Tin đã đăng", category=section)
+    make_news_item("Tin hẹn giờ", category=section, publish_at=clock.now + timedelta(seconds=5))
+    listdata = registry.get("listdata")
+    read_list = listdata.get_context
+
+    def read_then_cross_the_boundary(page, **options):
+        context = read_list(page, **options)
+        clock.step(seconds=6)  # the list was read before the publication, rendered after it
+        return context
+
+    monkeypatch.setattr(listdata, "get_context", read_then_cross_the_boundary)
+    assert "Tin hẹn giờ" not in client.get(section.get_absolute_url()).content.decode()
+    monkeypatch.setattr(listdata, "get_context", read_list)
+    for _ in range(3):
+        clock.step(seconds=1)
+        assert "Tin hẹn giờ" in client.get(section.get_absolute_url()).content.decode()
+
+
+def test_the_cache_keeps_a_page_as_long_as_it_may_be_served(client):
+    from django.core.cache import cache
+
+    soon = timezone.now() + timedelta(seconds=30.6)
+    make_news_item("Tin hẹn giờ", publish_at=soon)
+    client.get("/")
+    (key,) = _entries()
+    entry = cache.get(key)
+    # The cache's timeout is whole seconds: rounded down, the copy was dropped 0.6 s early.
+    assert cache._expire_info[cache.make_key(key)] >= entry["expires"]

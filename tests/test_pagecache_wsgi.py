@@ -123,3 +123,21 @@ def test_a_redirect_to_https_and_a_bad_host_are_left_to_django(settings):
     status, _headers, _body, _queries = portal.get(url, host="ke-gia-mao.example")
     assert status == 400
     assert portal.reached_django == 2
+
+
+def test_a_miss_looks_the_page_up_once(monkeypatch):
+    from django.core.cache import cache
+
+    from bantin import pagecache
+
+    url = make_news_item("Tin chưa lưu").get_absolute_url()
+    looked_up = []
+    get_many = cache.get_many
+
+    def counting(keys, *args, **kwargs):
+        looked_up.extend(key for key in keys if key.startswith(pagecache.PAGE_PREFIX))
+        return get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counting)
+    status, _headers, _body, _queries = Portal().get(url)
+    assert status == 200 and len(looked_up) == 1

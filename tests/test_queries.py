@@ -32,10 +32,19 @@ def fill(sections=3, per_section=10):
     return created
 
 
+#: With the page's frame and every block's fragment in the cache: the item's row alone (its
+#: bylines and topics are read only when a part of the page must be rendered).
+ARTICLE_WARM_BUDGET = 1
+#: With every block's fragment in the cache, what the page is about: a section, author or tag.
+LISTING_WARM_BUDGET = 1
+
+
 @pytest.fixture(autouse=True)
 def no_page_cache(settings):
-    """The budgets are of rendering a page: the cached page would need none."""
+    """The budgets are of rendering a page: the cached page would need none. Every block is
+    rendered (cold fragments) unless a test says otherwise."""
     settings.PORTAL_PAGE_CACHE = False
+    settings.PORTAL_FRAGMENT_CACHE = False
 
 
 def queries_for(client, url):
@@ -120,3 +129,27 @@ def test_search_page_query_count_does_not_grow_with_content(client):
     many = queries_for(client, "/tim-kiem/?q=ban+tin")
     assert few == many
     assert many <= search_query_budget()
+
+
+def test_an_uncached_article_with_warm_fragments_makes_one_query(client, settings):
+    settings.PORTAL_FRAGMENT_CACHE = True
+    item = fill(sections=2, per_section=6)[-1]
+    item.tags.create(name="Nông thôn mới", slug="nong-thon-moi")
+    assert queries_for(client, item.get_absolute_url()) <= ARTICLE_WARM_BUDGET
+
+
+def test_listings_with_warm_fragments_look_up_only_what_they_are_about(client, settings):
+    from bantin.models import Tag
+
+    settings.PORTAL_FRAGMENT_CACHE = True
+    items = fill(sections=2, per_section=6)
+    tag = Tag.objects.create(name="Giao thông", slug="giao-thong")
+    items[0].tags.add(tag)
+    author = items[0].bylines.first().author
+    assert queries_for(client, "/") == 0
+    for url in (
+        items[0].category.get_absolute_url(),
+        author.get_absolute_url(),
+        tag.get_absolute_url(),
+    ):
+        assert queries_for(client, url) <= LISTING_WARM_BUDGET, url

@@ -35,7 +35,11 @@ class ToolbarBlock(Block):
     description = _("Ngày đăng, cỡ chữ, nghe đọc, in, chia sẻ")
     template_name = "bantin/blocks/toolbar.html"
 
-    shows = frozenset()  # the item and its authors, which the article page's tags include
+    def cache_tags(self, page, **settings):
+        return page.cache_tags()  # the item and its authors
+
+    def fragment_vary(self, page, **settings):
+        return (page.item.pk,)
 
     def get_context(self, page, **settings):
         item = page.item
@@ -63,7 +67,11 @@ class ViewDataBlock(Block):
     template_name = "bantin/blocks/viewdata.html"
     settings_form = ViewDataSettings
 
-    shows = frozenset()  # the item and its authors, which the article page's tags include
+    def cache_tags(self, page, **settings):
+        return page.cache_tags()  # the item, its authors and topics
+
+    def fragment_vary(self, page, **settings):
+        return (page.item.pk,)
 
     def get_context(self, page, *, tags, **settings):
         item = page.item
@@ -84,7 +92,11 @@ class AuthorBoxBlock(Block):
     description = _("Giới thiệu tác giả")
     template_name = "bantin/blocks/authorbox.html"
 
-    shows = frozenset()  # the item and its authors, which the article page's tags include
+    def cache_tags(self, page, **settings):
+        return page.cache_tags()  # the item and its authors, or the author of the page
+
+    def fragment_vary(self, page, **settings):
+        return (page.kind, getattr(page.item, "pk", None), getattr(page.author, "pk", None))
 
     def get_context(self, page, **settings):
         if page.author is not None:
@@ -115,7 +127,10 @@ class RelatedBlock(Block):
 
     def cache_tags(self, page, **settings):
         topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
-        return {f"section:{page.item.category_id}", *topics}
+        return {f"item:{page.item.pk}", f"section:{page.item.category_id}", *topics}
+
+    def fragment_vary(self, page, **settings):
+        return (page.item.pk,)
 
     #: Candidates: the newest this many of the item's section and of each of its topics. Counting
     #: shared topics over every item of a big section or topic read most of the news table.

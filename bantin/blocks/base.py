@@ -45,6 +45,19 @@ class Block:
     def cache_tags(self, page, **settings):
         return set(self.shows)
 
+    def shown_tags(self, context):
+        """Tags of what the rendered block turned out to show, beyond :meth:`cache_tags`: a
+        list ranked by something other than its content (most read) names its items here,
+        so that editing one of them makes the list stale."""
+        return set()
+
+    def fragment_vary(self, page, **settings):
+        """What of the page the block's HTML depends on, besides its settings, the language
+        and its tags: the block is kept as one fragment per distinct value (bantin/fragments.py).
+        None — the default, and for blocks shaped by the reader's own input — renders the
+        block afresh on every page."""
+        return None
+
     @property
     def defaults(self):
         return {name: field.initial for name, field in self.settings_form.base_fields.items()}
@@ -82,17 +95,25 @@ class Block:
     def get_context(self, page, **settings):
         return {}
 
-    def render(self, page, **settings):
+    def options(self, settings):
+        """A placement's settings over the block's defaults, as ``get_context`` receives them."""
         options = self.defaults
         options.update(
             (key, value)
-            for key, value in settings.items()
+            for key, value in (settings or {}).items()
             if key in options and not is_default_text(value, options[key])
         )
+        return options
+
+    def render(self, page, **settings):
+        return self.render_with_tags(page, self.options(settings))[0]
+
+    def render_with_tags(self, page, options):
+        """The block's HTML for ``options`` (see :meth:`options`) and :meth:`shown_tags`."""
         context = {"block": self, "page": page, "request": page.request}
         context.update(self.get_context(page, **options))
         # A plain context: the page's context processors run once for the page, not per block.
-        return render_to_string(self.template_name, context)
+        return render_to_string(self.template_name, context), self.shown_tags(context)
 
 
 def is_default_text(value, default):

@@ -13,9 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from .. import search
 from ..forms import SearchForm
 from ..models import DailyViewCount, NewsItem
-from ..pagecache import LIST_DEPTH, note_most_read
 from .base import Block, register
-from .settings import SectionField, count_field, flag_field, heading_field
+from .settings import LIST_DEPTH, SectionField, count_field, flag_field, heading_field
 
 
 class IdsFirst:
@@ -86,7 +85,11 @@ class OtherNewsBlock(Block):
     settings_form = OtherNewsSettings
 
     def cache_tags(self, page, **settings):
-        return {f"section:{page.section.pk}"} if page.section is not None else {"news"}
+        shown = {f"section:{page.section.pk}"} if page.section is not None else {"news"}
+        return {f"item:{page.item.pk}", *shown}  # the list follows the item's section and date
+
+    def fragment_vary(self, page, **settings):
+        return (page.item.pk,)
 
     def get_context(self, page, *, count, heading, **settings):
         item = page.item
@@ -128,6 +131,12 @@ class ListDataBlock(Block):
             return {f"topic:{page.tag.pk}"}
         return {"news"}
 
+    def fragment_vary(self, page, **settings):
+        # The page number and every other parameter, which the pagination's links keep.
+        query = sorted(page.request.GET.lists())
+        subject = (getattr(page.category, "pk", None), getattr(page.author, "pk", None))
+        return (page.kind, *subject, getattr(page.tag, "pk", None), query)
+
     def get_context(self, page, *, per_page, images, **settings):
         items = NewsItem.objects.published(page.now)
         if page.category is not None:
@@ -163,6 +172,9 @@ class FeaturedBlock(Block):
 
     shows = frozenset({"featured"})
 
+    def fragment_vary(self, page, *, section, **settings):
+        return (section or (page.category.pk if page.category is not None else None),)
+
     def get_context(self, page, *, count, heading, section, compact, **settings):
         items = NewsItem.objects.published(page.now).featured()
         section_id = section or (page.category.pk if page.category is not None else None)
@@ -193,6 +205,9 @@ class LatestBlock(Block):
     settings_form = LatestSettings
 
     shows = frozenset({"latest"})
+
+    def fragment_vary(self, page, **settings):
+        return ()
 
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).for_cards().newest_first()
@@ -271,6 +286,13 @@ class MostReadBlock(Block):
 
     shows = frozenset({"mostread"})
 
+    def shown_tags(self, context):
+        # Ranked by views, not by anything of the items: an edit of one changes the list.
+        return {f"item:{item.pk}" for item in context["items"]}
+
+    def fragment_vary(self, page, **settings):
+        return ()
+
     #: Candidates beyond ``count``, in case some of the most read are no longer visible.
     SLACK = 100
 
@@ -294,9 +316,7 @@ class MostReadBlock(Block):
             .for_cards()
             .order_by("-views", "-publish_at", "-pk")[:count]
         )
-        items = list(items)
-        note_most_read(item.pk for item in items)
-        return {"items": items, "heading": heading}
+        return {"items": list(items), "heading": heading}
 
 
 class SearchResultsSettings(forms.Form):

@@ -24,6 +24,9 @@ class SectionMenuBlock(Block):
 
     shows = frozenset()  # the site structure, which every page's tags include
 
+    def fragment_vary(self, page, **settings):
+        return (page.section.pk if page.section is not None else None,)
+
     def get_context(self, page, *, heading, **settings):
         structure = page.structure
         current = page.section.pk if page.section is not None else None
@@ -51,7 +54,13 @@ class BreadcrumbBlock(Block):
     description = _("Đường dẫn phân cấp (breadcrumb)")
     template_name = "bantin/blocks/breadcrumb.html"
 
-    shows = frozenset()  # the site structure, which every page's tags include
+    def cache_tags(self, page, **settings):
+        return page.cache_tags()  # the structure, and what the page is about (its title)
+
+    def fragment_vary(self, page, **settings):
+        if page.kind == "search":
+            return None  # the reader's query is in the title
+        return (page.kind, page.section.pk if page.section is not None else None, page.title)
 
     def get_context(self, page, **settings):
         trail = page.structure.ancestors(page.section.pk) if page.section is not None else []
@@ -75,6 +84,9 @@ class SearchBoxBlock(Block):
     settings_form = SearchBoxSettings
 
     shows = frozenset()  # the site structure, which every page's tags include
+
+    def fragment_vary(self, page, **settings):
+        return None if page.query else ()  # the reader's query is in the box
 
     def get_context(self, page, *, heading, **settings):
         return {"heading": heading, "query": page.query}
@@ -105,6 +117,9 @@ class HTMLBlock(Block):
     settings_form = HTMLSettings
 
     shows = frozenset()  # the site structure, which every page's tags include
+
+    def fragment_vary(self, page, **settings):
+        return ()
 
     def get_context(self, page, *, heading, html, **settings):
         # Settings were sanitised when saved; sanitising again keeps a hand-edited database safe.

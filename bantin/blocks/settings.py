@@ -5,6 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Category
 
+#: The most items any list block shows (the count fields' maximum): an item further down its
+#: top-level section than this is in no "latest" list.
+LIST_DEPTH = 30
+
 
 def count_field(initial, maximum=50):
     return forms.IntegerField(label=_("số tin"), min_value=1, max_value=maximum, initial=initial)

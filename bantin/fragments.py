@@ -1,0 +1,190 @@
+"""Blocks' HTML kept in the cache as fragments, by what they show.
+
+A page that is not in the page cache is still made mostly of blocks that another page has just
+rendered: every article shows the same latest and most-read lists, every page of a section the
+same menu. Each block placed on a page is therefore looked up first as a fragment, stored under
+the block's name, its settings, the language and what of the page it depends on
+(:meth:`bantin.blocks.Block.fragment_vary`), together with the versions of the page cache tags
+it shows (:meth:`~bantin.blocks.Block.cache_tags`, plus ``structure``). A fragment is served
+only while those versions are current, so the changes that make pages stale
+(:func:`bantin.pagecache.bump`) drop exactly the fragments showing them: a publication
+re-renders the lists it enters once, for every page that shows them.
+
+The page around its blocks (``page.html``: head, header, footer) is a fragment too, the frame,
+kept per address with numbered slots where the blocks go, under the tags of what the page is
+about (``Page.cache_tags``): a publication changes lists, not the frames of articles.
+
+A page miss costs one ``get_many`` for its frame, all its fragments and the change clock, a
+second one for the tags of those stored before the last change, and the rendering of those that
+changed.
+Like whole pages, fragments are only read and written for readers (no session cookie) on pages
+that are not previews, and they never outlive the next scheduled publication or expiry after
+the moment their data was read (:func:`bantin.pagecache.lifetime`).
+``PORTAL_FRAGMENT_CACHE=false`` renders every block every time.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
+
+from . import pagecache
+
+FRAGMENT_PREFIX = "pagecache:fragment:"
+FRAME_PREFIX = "pagecache:frame:"
+
+
+#: Where a block's HTML goes in a cached frame: its place among the page's placements.
+SLOT = "\x00{}\x00"
+_SLOTS = re.compile("\x00([0-9]+)\x00")
+
+
+@dataclass
+class Placed:
+    """One block placed on the page being rendered."""
+
+    block: object
+    options: dict
+    key: str | None = None
+    html: str | None = None
+    tags: set = field(default_factory=set)
+
+
+def enabled(page):
+    """Whether the page's blocks may come from and go to the fragment cache: only for readers'
+    pages, never a preview (which shows drafts) or a logged-in user's page."""
+    request = page.request
+    return (
+        settings.PORTAL_FRAGMENT_CACHE
+        and not page.preview
+        and request.method in ("GET", "HEAD")
+        and pagecache.is_reader(request)
+    )
+
+
+def _plain(value):
+    return str(value) if isinstance(value, Promise) else value
+
+
+def _key(prefix, *parts):
+    raw = json.dumps([translation.get_language(), *parts], default=str, ensure_ascii=False)
+    return prefix + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def fragment_key(block, options, vary):
+    options = sorted((name, _plain(value)) for name, value in options.items())
+    return _key(FRAGMENT_PREFIX, block.name, options, vary)
+
+
+def frame_key(page, status):
+    """The frame is the page itself, its blocks left out: one per address."""
+    return _key(FRAME_PREFIX, pagecache.page_key(page.request), status)
+
+
+def render_blocks(page, placements, *, frame, status=200):
+    """The page's HTML — ``frame(slots)`` around the HTML of each ``(block, settings)`` of
+    ``placements`` — and the tags of everything it shows; from the fragment cache where it may
+    serve the page."""
+    placed = [Placed(block=block, options=block.options(options)) for block, options in placements]
+    if not enabled(page):
+        page.load_details()
+        for one in placed:
+            _render(page, one)
+        html = frame([one.html for one in placed])
+        return html, set().union(page.cache_tags(), *(one.tags for one in placed))
+    for one in placed:
+        vary = one.block.fragment_vary(page, **one.options)
+        if vary is not None:
+            one.key = fragment_key(one.block, one.options, vary)
+    frame_entry_key = frame_key(page, status)
+    keys = [frame_entry_key, *(one.key for one in placed if one.key is not None)]
+    found = cache.get_many([*keys, pagecache.CLOCK_KEY])
+    clock = found.pop(pagecache.CLOCK_KEY, None)
+    entries = _current(found, clock)
+    rendered = []
+    for one in placed:
+        entry = entries.get(one.key)
+        if entry is not None:
+            one.html = mark_safe(entry["html"])  # noqa: S308 - a block's own rendered HTML
+            one.tags = _names(entry)
+            continue
+        _render(page, one)
+        if one.key is not None:
+            rendered.append((one.key, one.html, one.tags))
+    entry = entries.get(frame_entry_key)
+    if entry is not None and len(entry["html"]) != 2 * len(placed) + 1:
+        entry = None  # a frame for other placements: the layout changed under its tag
+    if entry is not None:
+        parts, frame_tags = entry["html"], _names(entry)
+    else:
+        page.load_details()
+        slots = [mark_safe(SLOT.format(number)) for number in range(len(placed))]  # noqa: S308
+        parts = _SLOTS.split(frame(slots))
+        frame_tags = page.cache_tags()
+        rendered.append((frame_entry_key, parts, frame_tags))
+    if rendered:
+        _store(page, rendered, clock)
+    # The frame's text and the slots' numbers alternate.
+    html = "".join(
+        part if index % 2 == 0 else placed[int(part)].html for index, part in enumerate(parts)
+    )
+    return html, set().union(frame_tags, *(one.tags for one in placed))
+
+
+def _render(page, one):
+    page.load_details()
+    one.html, shown = one.block.render_with_tags(page, one.options)
+    one.tags = {"structure", *one.block.cache_tags(page, **one.options), *shown}
+
+
+def _names(entry):
+    return {tag_key.removeprefix(pagecache.TAG_PREFIX) for tag_key in entry["tags"]}
+
+
+def _current(found, clock):
+    """The entries of ``found`` that may still be served."""
+    now = pagecache.clock_now()
+    live = {key: entry for key, entry in found.items() if entry["expires"] > now}
+    # Nothing at all changed since they were stored: current without looking at their tags.
+    current = {
+        key: entry for key, entry in live.items() if clock is not None and entry["clock"] == clock
+    }
+    unsure = {key: entry for key, entry in live.items() if key not in current}
+    if unsure:
+        # Something changed since these were stored: keep those whose tags did not.
+        wanted = {tag_key for entry in unsure.values() for tag_key in entry["tags"]}
+        versions = cache.get_many(list(wanted))
+        for key, entry in unsure.items():
+            if all(versions.get(tag_key) == version for tag_key, version in entry["tags"].items()):
+                current[key] = entry
+    return current
+
+
+def _store(page, rendered, clock):
+    """Store what was just rendered — ``(key, html, tags)`` — unless something changed while
+    it was."""
+    seconds = pagecache.lifetime(page.now)
+    if seconds < 1:
+        return
+    versions = pagecache.current_versions(set().union(*(tags for _, _, tags in rendered)), clock)
+    if versions is None:
+        return
+    expires = pagecache.clock_now() + seconds
+    entries = {
+        key: {
+            "html": html if isinstance(html, list) else str(html),
+            "tags": {
+                pagecache.TAG_PREFIX + tag: versions[pagecache.TAG_PREFIX + tag] for tag in tags
+            },
+            "clock": clock,
+            "expires": expires,
+        }
+        for key, html, tags in rendered
+    }
+    cache.set_many(entries, timeout=pagecache.cache_timeout(seconds))
