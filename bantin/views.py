@@ -17,7 +17,6 @@ from .forms import EditorImageUploadForm
 from .images import MediaWriteError, files_removed_on_error, store_file
 from .locks import cache_lock
 from .models import Author, Category, Image, NewsItem, Tag
-from .net import client_ip
 from .pages import Page, render_page
 
 
@@ -90,9 +89,6 @@ def search(request):
     )
 
 
-MAX_ID = 2**63 - 1
-
-
 def rendition(request, pk, version, crop, width, fmt):
     """Serve a rendition, building it first if it does not exist yet (or was lost)."""
     image = get_object_or_404(Image, pk=pk)
@@ -118,15 +114,22 @@ def rendition(request, pk, version, crop, width, fmt):
 RENDITION_TYPES = {"webp": "image/webp", "jpg": "image/jpeg", "png": "image/png"}
 
 
-@csrf_exempt  # sent by cached pages, which carry no token; it can only add one view
+#: What the beacon answers, by what became of it: 204 whenever the view is not refused.
+BEACON_STATUS = {
+    stats.Beacon.CROSS_SITE: 403,
+    stats.Beacon.BAD_TOKEN: 403,
+    stats.Beacon.OVER_LIMIT: 429,
+}
+
+
+# CSRF-exempt: cached pages carry no per-reader token. bantin/stats.py checks instead that the
+# beacon comes from one of the site's own pages, with the page's signed token.
+@csrf_exempt
 @require_POST
 def count_view(request, pk):
-    """The view beacon: counts a reader's view of an item, buffered in the cache."""
-    user_agent = request.headers.get("user-agent", "")
-    if stats.is_bot(user_agent) or pk > MAX_ID:
-        return HttpResponse(status=204)
-    stats.record_view(pk, client_ip=client_ip(request), user_agent=user_agent)
-    return HttpResponse(status=204)
+    """The view beacon: counts a reader's view of an item (bantin/stats.py)."""
+    outcome = stats.view_record(request=request, item_id=pk, token=request.POST.get("token"))
+    return HttpResponse(status=BEACON_STATUS.get(outcome, 204))
 
 
 def article_page(request, item):
