@@ -129,9 +129,9 @@ class Site:
         deadline = time.monotonic() + BOOT_SECONDS
         while time.monotonic() < deadline:
             try:
-                if requests.get(self.url + "/healthz", timeout=2).status_code == 200:
+                if requests.get(self.url + "/healthz", timeout=10).status_code == 200:
                     return
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or still loading Django
                 time.sleep(0.2)
         raise AssertionError((self.folder / "gunicorn.log").read_text())
 
