@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
+from django.db import DatabaseError
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response
 
@@ -71,11 +72,16 @@ class CachedPagesApplication:
             key = pagecache.page_key(request)
         except DisallowedHost:
             return None
-        found = cache.get_many([key, pagecache.CLOCK_KEY])
-        entry = found.get(key)
-        if entry is None or "final_headers" not in entry:
-            return None
-        if not pagecache.is_current(entry, found.get(pagecache.CLOCK_KEY)):
+        try:
+            found = cache.get_many([key, pagecache.CLOCK_KEY])
+            entry = found.get(key)
+            if entry is None or "final_headers" not in entry:
+                return None
+            if not pagecache.is_current(entry, found.get(pagecache.CLOCK_KEY)):
+                return None
+        except DatabaseError:
+            # The embedded default's cache is the database (portal/cache.py): when it fails,
+            # Django's handler checks the connection again and answers, or gives the 503 page.
             return None
         headers = list(entry["final_headers"])
         etag, stored = entry["etag"], entry["stored"]
