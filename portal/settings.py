@@ -1,8 +1,8 @@
 """Settings of the portal.
 
 Every setting that differs between a developer's machine and production is read from an
-environment variable with a default that works on a fresh checkout: SQLite, local-memory cache,
-uploads in ``media/``. Production changes only the environment (see docker-compose.yml).
+environment variable with a default that works on a fresh checkout: SQLite, a cache in the
+database that every process shares, uploads in ``media/``. Production changes only the environment (see docker-compose.yml).
 """
 
 import re
