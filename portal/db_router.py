@@ -164,7 +164,7 @@ class ReplicaRouter:
     """Writes, migrations and all reads but those of an eligible request go to ``default``."""
 
     def db_for_read(self, model, **hints):
-        if model._meta.app_label == "django_cache":
+        if model is not None and model._meta.app_label == "django_cache":
             # The database cache (portal/cache.py) holds what the replica's position is
             # compared with: it is read where it is written.
             return DEFAULT
