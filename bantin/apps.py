@@ -12,7 +12,9 @@ class BantinConfig(AppConfig):
         from django.db.backends.signals import connection_created
         from django.db.models.signals import post_migrate
 
-        from . import blocks, pagecache, sitesettings, structure  # noqa: F401
+        from portal.cache import create_cache_tables
+
+        from . import blocks, checks, pagecache, sitesettings, structure  # noqa: F401
         from .search import ensure_sqlite_index, register_sqlite_functions
 
         structure.connect_invalidation()
@@ -20,3 +22,4 @@ class BantinConfig(AppConfig):
         sitesettings.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")
         post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="portal-sqlite-index")
+        post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="portal-cache-table")

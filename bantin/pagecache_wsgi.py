@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
+from django.db import DatabaseError
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response
 
@@ -69,9 +70,19 @@ class CachedPagesApplication:
             key = pagecache.page_key(request)
         except DisallowedHost:
             return None
-        found = cache.get_many([key, pagecache.CLOCK_KEY])
-        entry, clock = found.get(key), found.get(pagecache.CLOCK_KEY)
-        if entry is None or "final_headers" not in entry or not pagecache.is_current(entry, clock):
+        try:
+            found = cache.get_many([key, pagecache.CLOCK_KEY])
+            entry, clock = found.get(key), found.get(pagecache.CLOCK_KEY)
+            usable = (
+                entry is not None
+                and "final_headers" in entry
+                and pagecache.is_current(entry, clock)
+            )
+        except DatabaseError:
+            # The embedded default's cache is the database (portal/cache.py): when it fails,
+            # Django's handler checks the connection again and answers, or gives the 503 page.
+            return None
+        if not usable:
             environ[pagecache.LOOKED_UP] = (key, clock)
             return None
         headers = list(entry["final_headers"])

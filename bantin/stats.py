@@ -1,145 +1,162 @@
-"""Read counts: buffered in the cache on every view, written to the database in batches.
+"""Read counts: each counted view is added to ``DailyViewCount`` at once, in the database.
 
-A view lands in a per-minute bucket (``views:<bucket>:<item id>``), and the first view of an
-item in a bucket records the item in that bucket's id list. A flush only reads buckets that have
-closed, so no counter is read while it is still being incremented; it adds their counts to
-``DailyViewCount`` in one transaction and deletes them. Nothing is written to the database for
-a single view.
+An article page carries a token signed with the site's key (:func:`view_token`): the item's id
+and when the page was rendered. Its script posts the token to the view beacon
+(``POST /luot-xem/<id>/``), and :func:`view_record` counts the view only if
+
+- the browser says the request comes from one of the site's own pages (``Sec-Fetch-Site`` and
+  ``Origin``): another site cannot make its visitors count for it;
+- the token is the site's, for this item, and younger than ``PORTAL_VIEW_TOKEN_SECONDS``: a
+  view costs fetching the page, at least once every few minutes;
+- the user agent is not a known robot;
+- this address has not been counted for this item in the last ``REPEAT_WINDOW``, whatever user
+  agent it claims;
+- this address has not reached its ceiling, ``PORTAL_VIEW_ADDRESS_RATE`` counted views.
+
+The two limits are django-ratelimit's, counted in the default cache, which every process shares.
+What is counted is written by an atomic increment of the day's row, never kept in the cache:
+nothing a cache evicts or loses can take a counted view with it.
 """
 
-import hashlib
-import re
-from collections import Counter
-from datetime import UTC, datetime
+import enum
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core import signing
 from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
+from django_ratelimit.core import is_ratelimited
 
-from .locks import cache_lock
+from .net import client_ip
 from .pagecache import bump
 
-BUCKET_SECONDS = 60
-#: How far back a flush looks for buckets that were never flushed.
-MAX_LOOKBACK_BUCKETS = 24 * 60
-#: Buckets before the last flush point that are read again, for views from a worker whose
-#: clock runs behind; a bucket already flushed holds nothing, so reading it twice is harmless.
-LATE_BUCKETS = 5
-BUFFER_TIMEOUT = 2 * 24 * 3600
-#: A reader reloading the same item within this time counts once.
-REPEAT_SECONDS = 30 * 60
-#: Items one address may add views to in a minute.
-MAX_VIEWS_PER_ADDRESS = 20
-#: Distinct items counted in a minute; ids past it (a flood of made-up ids) are dropped.
-MAX_ITEMS_PER_BUCKET = 5000
+#: One count per address per item in this window (django-ratelimit's rate syntax).
+REPEAT_WINDOW = "1/30m"
+TOKEN_SALT = "bantin.stats.view-token"  # noqa: S105 - a namespace for the signer, not a secret
+MAX_ID = 2**63 - 1
 
-BOT_PATTERN = re.compile(
-    r"bot|crawl|spider|slurp|fetch|preview|scanner|curl|wget|python-requests|httpclient|"
-    r"facebookexternalhit|headless|lighthouse",
-    re.IGNORECASE,
+BOT_MARKERS = (
+    "bot",
+    "crawl",
+    "spider",
+    "slurp",
+    "fetch",
+    "preview",
+    "scanner",
+    "curl",
+    "wget",
+    "python-requests",
+    "httpclient",
+    "facebookexternalhit",
+    "headless",
+    "lighthouse",
 )
 
 
+class Beacon(enum.Enum):
+    """What became of one beacon."""
+
+    COUNTED = "counted"
+    REPEATED = "repeated"  # this address was counted for this item within REPEAT_WINDOW
+    ROBOT = "robot"
+    CROSS_SITE = "cross-site"  # sent from another site's page, or not by a browser's page
+    BAD_TOKEN = "bad-token"  # noqa: S105 - missing, forged, for another item, or expired
+    OVER_LIMIT = "over-limit"  # the address reached PORTAL_VIEW_ADDRESS_RATE
+    NOT_SHOWN = "not-shown"  # no such item for readers
+
+
 def is_bot(user_agent):
-    return not user_agent or bool(BOT_PATTERN.search(user_agent))
+    lowered = (user_agent or "").lower()
+    return not lowered or any(marker in lowered for marker in BOT_MARKERS)
 
 
-def bucket_of(moment):
-    return int(moment.timestamp()) // BUCKET_SECONDS
+def view_token(item_id):
+    """The token an article page carries for its beacon: the same for every reader of a cached
+    page, valid for ``PORTAL_VIEW_TOKEN_SECONDS`` after the page was rendered."""
+    return signing.TimestampSigner(salt=TOKEN_SALT).sign(str(item_id))
 
 
-def record_view(item_id, *, client_ip, user_agent, now=None):
-    """Count one view of ``item_id`` unless it looks like a reload, a bot or a flood.
-
-    Returns True when the view was counted.
-    """
-    now = now or timezone.now()
-    bucket = bucket_of(now)
-    # One address counts at most MAX_VIEWS_PER_ADDRESS items a minute, whatever user agents it
-    # claims: a reader does not open more, a script inflating counts gets no further.
-    rate_key = f"views:rate:{bucket}:{client_ip}"
-    if cache.add(rate_key, 1, timeout=BUCKET_SECONDS * 2):
-        seen_this_minute = 1
-    else:
-        try:
-            seen_this_minute = cache.incr(rate_key)
-        except ValueError:
-            seen_this_minute = 1
-    if seen_this_minute is None:
-        return False  # the cache is unreachable (its errors are ignored): nothing is counted
-    if seen_this_minute > MAX_VIEWS_PER_ADDRESS:
+def token_is_valid(token, item_id):
+    try:
+        value = signing.TimestampSigner(salt=TOKEN_SALT).unsign(
+            token or "", max_age=settings.PORTAL_VIEW_TOKEN_SECONDS
+        )
+    except signing.BadSignature:  # SignatureExpired included
         return False
-    client_key = f"{client_ip}|{user_agent}"
-    seen_key = "views:seen:" + hashlib.sha256(f"{client_key}|{item_id}".encode()).hexdigest()
-    if not cache.add(seen_key, 1, timeout=REPEAT_SECONDS):
+    return value == str(item_id)
+
+
+def site_origins(request):
+    """The origins the site's own pages have: the public address, the one this request reached
+    (as Django's CSRF check takes it) and the trusted ones."""
+    public = urlsplit(settings.PORTAL_BASE_URL)
+    origins = {f"{public.scheme}://{public.netloc}", *settings.CSRF_TRUSTED_ORIGINS}
+    try:
+        origins.add(f"{request.scheme}://{request.get_host()}")
+    except Exception:  # noqa: BLE001, S110 - a host not allowed gives no origin of its own
+        pass
+    return origins
+
+
+def sent_by_own_page(request):
+    """Whether the browser says the beacon comes from one of the site's pages. Browsers send
+    ``Origin`` with every POST and, since 2020-2023, ``Sec-Fetch-Site``; a request without
+    Origin was not sent by a page's script."""
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None and fetch_site != "same-origin":
         return False
-    counter = f"views:{bucket}:{item_id}"
-    if cache.add(counter, 1, timeout=BUFFER_TIMEOUT):
-        with cache_lock(f"views:ids:{bucket}") as locked:
-            if locked:
-                ids = cache.get(f"views:ids:{bucket}") or set()
-                if len(ids) < MAX_ITEMS_PER_BUCKET:
-                    ids.add(item_id)
-                    cache.set(f"views:ids:{bucket}", ids, timeout=BUFFER_TIMEOUT)
-    else:
-        try:
-            cache.incr(counter)
-        except ValueError:  # expired in between: start it again
-            cache.add(counter, 1, timeout=BUFFER_TIMEOUT)
-    if cache.add("views:flush-due", 1, timeout=settings.PORTAL_VIEW_FLUSH_SECONDS):
-        transaction.on_commit(flush_view_counts)
-    return True
+    return request.headers.get("origin") in site_origins(request)
 
 
-def flush_view_counts(now=None):
-    """Write the counts of every closed bucket to the database; returns the views written."""
+def view_record(*, request, item_id, token):
+    """Count one reader's view of ``item_id`` if the beacon passes every rule (see the module);
+    returns what became of it."""
+    if item_id > MAX_ID:
+        return Beacon.NOT_SHOWN
+    if not sent_by_own_page(request):
+        return Beacon.CROSS_SITE
+    if not token_is_valid(token, item_id):
+        return Beacon.BAD_TOKEN
+    if is_bot(request.headers.get("user-agent")):
+        return Beacon.ROBOT
+    if not client_ip(request):  # no address to hold to the limits (a misconfigured proxy)
+        return Beacon.OVER_LIMIT
+    if is_ratelimited(
+        request, group=f"bantin.views.item:{item_id}", key="ip", rate=REPEAT_WINDOW, increment=True
+    ):
+        return Beacon.REPEATED
+    if is_ratelimited(
+        request,
+        group="bantin.views.address",
+        key="ip",
+        rate=settings.PORTAL_VIEW_ADDRESS_RATE,
+        increment=True,
+    ):
+        return Beacon.OVER_LIMIT
+    if not view_add(item_id=item_id):
+        return Beacon.NOT_SHOWN
+    return Beacon.COUNTED
+
+
+def view_add(*, item_id, day=None):
+    """Add one view to the item's count of ``day`` (today by default), atomically; False when
+    readers cannot see the item. The most-read lists are refreshed at most every
+    ``PORTAL_MOST_READ_REFRESH_SECONDS``."""
     from .models import DailyViewCount, NewsItem
 
-    now = now or timezone.now()
-    current = bucket_of(now)
-    with cache_lock("views:flush", timeout=60, attempts=1) as locked:
-        if not locked:
-            return 0
-        flushed_upto = cache.get("views:flushed-upto") or 0
-        start = max(flushed_upto - LATE_BUCKETS, current - MAX_LOOKBACK_BUCKETS)
-        totals = Counter()
-        done_keys = []
-        for bucket in range(start, current):
-            ids = cache.get(f"views:ids:{bucket}")
-            if not ids:
-                continue
-            keys = {f"views:{bucket}:{item_id}": item_id for item_id in ids}
-            day = timezone.localdate(datetime.fromtimestamp(bucket * BUCKET_SECONDS, tz=UTC))
-            for key, count in cache.get_many(list(keys)).items():
-                totals[(keys[key], day)] += count
-            done_keys += [*keys, f"views:ids:{bucket}"]
-        if totals:
-            # Only what readers may see is counted: made-up or hidden ids are dropped here.
-            existing_items = set(
-                NewsItem.objects.published(now)
-                .filter(pk__in={item for item, _day in totals})
-                .values_list("pk", flat=True)
-            )
-            totals = Counter({key: n for key, n in totals.items() if key[0] in existing_items})
-            with transaction.atomic():
-                rows = {
-                    (row.news_item_id, row.date): row
-                    for row in DailyViewCount.objects.select_for_update().filter(
-                        news_item_id__in={item for item, _day in totals},
-                        date__in={day for _item, day in totals},
-                    )
-                }
-                new_rows = []
-                for (item_id, day), count in totals.items():
-                    if (item_id, day) in rows:
-                        rows[(item_id, day)].count += count
-                    else:
-                        new_rows.append(DailyViewCount(news_item_id=item_id, date=day, count=count))
-                DailyViewCount.objects.bulk_update(rows.values(), ["count"])
-                DailyViewCount.objects.bulk_create(new_rows)
-                # The most-read lists may have changed.
-                bump("mostread")
-        cache.delete_many(done_keys)
-        cache.set("views:flushed-upto", max(current, flushed_upto), timeout=None)
-        return sum(totals.values())
+    day = day or timezone.localdate()
+    today = DailyViewCount.objects.filter(news_item_id=item_id, date=day)
+    with transaction.atomic():
+        if not today.update(count=F("count") + 1):
+            if not NewsItem.objects.published().filter(pk=item_id).exists():
+                return False
+            try:
+                with transaction.atomic():
+                    DailyViewCount.objects.create(news_item_id=item_id, date=day, count=1)
+            except IntegrityError:  # another process made the day's row meanwhile
+                today.update(count=F("count") + 1)
+    if cache.add("views:most-read-refreshed", 1, timeout=settings.PORTAL_MOST_READ_REFRESH_SECONDS):
+        bump("mostread")
+    return True

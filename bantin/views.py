@@ -18,7 +18,6 @@ from .forms import EditorImageUploadForm
 from .images import MediaWriteError, files_removed_on_error, store_file
 from .locks import cache_lock
 from .models import Author, Category, Image, NewsItem, Tag
-from .net import client_ip
 from .pages import Page, render_page
 
 
@@ -109,9 +108,6 @@ def search(request):
     )
 
 
-MAX_ID = 2**63 - 1
-
-
 def rendition(request, pk, version, key, crop, width, fmt):
     """Serve a rendition, building it first if it does not exist yet (or was lost).
 
@@ -123,7 +119,7 @@ def rendition(request, pk, version, key, crop, width, fmt):
     others: the picture of an embargoed draft is nobody else's to fetch.
     """
     pk, version, width = int(pk), int(version), int(width)
-    if pk > MAX_ID or not renditions.key_is_valid(pk, version, key):
+    if pk > stats.MAX_ID or not renditions.key_is_valid(pk, version, key):
         raise Http404(_("Không có bản ảnh này."))
     name = renditions.public_name(pk, version, key, crop, width, fmt)
     if fmt in RENDITION_TYPES and default_storage.exists(name):
@@ -148,7 +144,7 @@ def legacy_rendition(request, pk, version, crop, width, fmt):
     """An address of the former layout (``renditions/<id>/v<version>/…``), without a key, as
     pages, feeds and other sites handed them out: a picture readers may see moves for good to
     its current rendition; any other is not found, as its new address would be."""
-    image = get_object_or_404(Image, pk=min(int(pk), MAX_ID))
+    image = get_object_or_404(Image, pk=min(int(pk), stats.MAX_ID))
     if not _rendition_is_valid(image, crop, int(width), fmt):
         raise Http404(_("Không có bản ảnh này."))
     if not (Image.objects.visible().filter(pk=image.pk).exists() or _may_preview_pictures(request)):
@@ -184,15 +180,22 @@ def _rendition_response(name, fmt, *, public):
 RENDITION_TYPES = {"webp": "image/webp", "jpg": "image/jpeg", "png": "image/png"}
 
 
-@csrf_exempt  # sent by cached pages, which carry no token; it can only add one view
+#: What the beacon answers, by what became of it: 204 whenever the view is not refused.
+BEACON_STATUS = {
+    stats.Beacon.CROSS_SITE: 403,
+    stats.Beacon.BAD_TOKEN: 403,
+    stats.Beacon.OVER_LIMIT: 429,
+}
+
+
+# CSRF-exempt: cached pages carry no per-reader token. bantin/stats.py checks instead that the
+# beacon comes from one of the site's own pages, with the page's signed token.
+@csrf_exempt
 @require_POST
 def count_view(request, pk):
-    """The view beacon: counts a reader's view of an item, buffered in the cache."""
-    user_agent = request.headers.get("user-agent", "")
-    if stats.is_bot(user_agent) or pk > MAX_ID:
-        return HttpResponse(status=204)
-    stats.record_view(pk, client_ip=client_ip(request), user_agent=user_agent)
-    return HttpResponse(status=204)
+    """The view beacon: counts a reader's view of an item (bantin/stats.py)."""
+    outcome = stats.view_record(request=request, item_id=pk, token=request.POST.get("token"))
+    return HttpResponse(status=BEACON_STATUS.get(outcome, 204))
 
 
 def article_page(request, item):

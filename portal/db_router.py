@@ -164,6 +164,10 @@ class ReplicaRouter:
     """Writes, migrations and all reads but those of an eligible request go to ``default``."""
 
     def db_for_read(self, model, **hints):
+        if model is not None and model._meta.app_label == "django_cache":
+            # The database cache (portal/cache.py) holds what the replica's position is
+            # compared with: it is read where it is written.
+            return DEFAULT
         reads = current_reads.get()
         # Inside a transaction the primary's own, uncommitted rows are the ones to read.
         if reads is None or connections[DEFAULT].in_atomic_block:

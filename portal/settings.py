@@ -1,10 +1,11 @@
 """Settings of the portal.
 
 Every setting that differs between a developer's machine and production is read from an
-environment variable with a default that works on a fresh checkout: SQLite, local-memory cache,
-uploads in ``media/``. Production changes only the environment (see docker-compose.yml).
+environment variable with a default that works on a fresh checkout: SQLite, a cache in the
+database that every process shares, uploads in ``media/``. Production changes only the environment (see docker-compose.yml).
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,12 +110,17 @@ def database(url):
             "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
         )
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        # A transaction takes the write lock when it begins, and waits for it: begun as a
-        # reader, it could not wait when it came to write while another was writing, and two
-        # people saving at once got "database is locked".
-        options = config.setdefault("OPTIONS", {})
-        options.setdefault("transaction_mode", "IMMEDIATE")
-        options.setdefault("timeout", env.int("DATABASE_LOCK_TIMEOUT", default=20))
+        # Several processes share the file: gunicorn's workers, manage.py commands. Every
+        # transaction takes the write lock when it begins, so two that read then write wait for
+        # each other instead of failing at once with "database is locked"; the write-ahead log
+        # lets readers (pages, the cache) go on while one process writes.
+        config.setdefault("OPTIONS", {}).update(
+            {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": env.int("DATABASE_LOCK_TIMEOUT", default=20),
+                "init_command": "PRAGMA journal_mode=WAL",
+            }
+        )
     return config
 
 
@@ -150,12 +156,50 @@ def redis_cache(url):
     }
 
 
-_CACHE_URL = env.str("CACHE_URL", default="locmemcache://portal")
-CACHES = {
-    "default": redis_cache(_CACHE_URL)
-    if _CACHE_URL.startswith(("redis://", "rediss://", "unix://"))
-    else env.cache_url_config(_CACHE_URL)
-}
+def shared_database_cache():
+    """The embedded default: Django's database cache in the site's own database (table
+    ``portal_cache``, made by ``migrate``), one cache for every process of the machine —
+    gunicorn's workers and every manage.py command alike (portal/cache.py).
+
+    Sized for the pages readers read. A page lives at most PORTAL_PAGE_CACHE_SECONDS (600 s),
+    so what the cache must hold at once is the pages asked for in ten minutes — on a
+    10,000-item portal under a crawler, every article — plus the tags' versions (one per item,
+    section, author and topic, kept until culled) and the beacon's rate limits: 50,000 entries
+    hold all of that with room to spare (at about 60 kB a page, at most 3 GB on disk, and far
+    less in practice, since pages expire). Past it, Django first deletes the expired entries,
+    then a tenth of the rest (CULL_FREQUENCY 10, rather than Django's default third: a full
+    cache loses fewer pages at once)."""
+    return {
+        "BACKEND": "portal.cache.DatabaseCache",
+        "LOCATION": "portal_cache",
+        "OPTIONS": {
+            "MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=50_000),
+            "CULL_FREQUENCY": 10,
+        },
+    }
+
+
+_CACHE_URL = env.str("CACHE_URL", default="")
+if not _CACHE_URL:
+    CACHES = {"default": shared_database_cache()}
+elif _CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": redis_cache(_CACHE_URL)}
+else:
+    CACHES = {"default": env.cache_url_config(_CACHE_URL)}
+
+
+def configured_workers():
+    """How many processes serve the site, as gunicorn will be told: ``-w``/``--workers`` in
+    GUNICORN_CMD_ARGS, else WEB_CONCURRENCY (which gunicorn and deploy/gunicorn.conf.py read),
+    else one. ``manage.py check`` warns when a per-process cache is configured for several
+    (bantin/checks.py)."""
+    given = re.search(
+        r"(?:^|\s)(?:-w\s*|--workers[=\s]\s*)(\d+)", env.str("GUNICORN_CMD_ARGS", default="")
+    )
+    return int(given[1]) if given else env.int("WEB_CONCURRENCY", default=1)
+
+
+PORTAL_WORKERS = configured_workers()
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Sessions in the database, read through the cache: staff stay logged in when Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -330,8 +374,6 @@ CONTENT_SECURITY_POLICY = {
 #: Added to the policy of every page under the admin (/admin/).
 PORTAL_ADMIN_CSP = {"style-src": ["'unsafe-inline'"]}
 
-# View counting: counts are buffered in the cache and written at most this often.
-PORTAL_VIEW_FLUSH_SECONDS = env.int("PORTAL_VIEW_FLUSH_SECONDS", default=60)
 # Whole pages for anonymous readers, kept in the cache at most this long (bantin/pagecache.py);
 # every change that shows on a page drops it sooner.
 PORTAL_PAGE_CACHE = env.bool("PORTAL_PAGE_CACHE", default=True)
@@ -339,6 +381,24 @@ PORTAL_PAGE_CACHE_SECONDS = env.int("PORTAL_PAGE_CACHE_SECONDS", default=600)
 # Blocks kept as fragments, shared by every page that shows them (bantin/fragments.py), for the
 # same lifetime; independent of the whole-page cache above.
 PORTAL_FRAGMENT_CACHE = env.bool("PORTAL_FRAGMENT_CACHE", default=True)
+
+# The view beacon (bantin/stats.py). An article page's token is accepted this long after the
+# page was rendered: a page may be served from the cache until PORTAL_PAGE_CACHE_SECONDS, and
+# a phone may take a while to load it.
+PORTAL_VIEW_TOKEN_SECONDS = env.int(
+    "PORTAL_VIEW_TOKEN_SECONDS", default=PORTAL_PAGE_CACHE_SECONDS + 300
+)
+# Counted views one address may add (django-ratelimit's syntax: count/period). One reader does
+# not read 60 articles an hour; an office behind one address may, and is then undercounted.
+PORTAL_VIEW_ADDRESS_RATE = env.str("PORTAL_VIEW_ADDRESS_RATE", default="60/h")
+# The most-read lists are refreshed (their pages dropped from the cache) at most this often.
+PORTAL_MOST_READ_REFRESH_SECONDS = env.int("PORTAL_MOST_READ_REFRESH_SECONDS", default=60)
+# django-ratelimit: addresses as bantin/net.py finds them (behind nginx, X-Real-IP); IPv6 by
+# its /64, which one subscriber holds whole. When the cache cannot be reached the limits are
+# not applied rather than every view refused: counts go to the database all the same.
+RATELIMIT_IP_META_KEY = "bantin.net.client_ip"
+RATELIMIT_IPV6_MASK = 64
+RATELIMIT_FAIL_OPEN = True
 # How long nginx or a CDN may hold a reader's page (s-maxage), and serve it stale while it
 # fetches a fresh one (stale-while-revalidate).
 PORTAL_SHARED_CACHE_SECONDS = env.int("PORTAL_SHARED_CACHE_SECONDS", default=1)

@@ -19,6 +19,33 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cache_of_the_run():
+    """The suite's cache is local memory, one for the run: tests pin the queries of pages, and
+    the embedded default's database cache would add its own. Tests of what depends on the
+    shared default take the ``shared_cache`` fixture; tests/test_processes.py runs servers on it."""
+    from django.test import override_settings
+
+    local = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    with override_settings(CACHES={"default": {**local, "OPTIONS": {"MAX_ENTRIES": 50_000}}}):
+        yield
+
+
+@pytest.fixture
+def shared_cache(settings, db):
+    """The embedded default's cache, a table of the test database (portal/cache.py)."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+
+    from portal.settings import shared_database_cache
+
+    settings.CACHES = {"default": shared_database_cache()}
+    call_command("createcachetable", verbosity=0)
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: the cached site structure, view buffers."""

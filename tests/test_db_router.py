@@ -81,6 +81,14 @@ def test_an_eligible_request_reads_from_the_replica_but_writes_to_the_primary(el
     assert router.db_for_write(None) == DEFAULT
 
 
+def test_the_database_cache_is_read_from_the_primary(eligible_request):
+    """The embedded default's cache holds the primary's position the replica is compared with."""
+    from django.core.cache.backends.db import BaseDatabaseCache
+
+    cache_model = BaseDatabaseCache("portal_cache", {}).cache_model_class
+    assert ReplicaRouter().db_for_read(cache_model) == DEFAULT
+
+
 @pytest.mark.django_db
 def test_reads_inside_a_transaction_go_to_the_primary(eligible_request):
     router = ReplicaRouter()

@@ -122,7 +122,8 @@ def test_the_embedded_default_needs_no_service():
     defaults = settings_under()
     assert defaults["DEBUG"] is True
     assert defaults["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
-    assert defaults["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    # One cache for every process of the machine, in the database: no service either.
+    assert defaults["CACHES"]["default"]["BACKEND"] == "portal.cache.DatabaseCache"
     assert defaults["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
     assert defaults["DATABASE_ROUTERS"] == []
     assert not any("db_router" in name for name in defaults["MIDDLEWARE"])

@@ -16,9 +16,9 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from bantin import renditions, roles, workflow
+from bantin import renditions, roles, stats, workflow
 from bantin.locks import cache_lock
-from bantin.models import NewsItem
+from bantin.models import DailyViewCount, NewsItem
 from portal.settings import redis_cache
 
 from .databases import closed_port
@@ -157,9 +157,16 @@ def test_publishing_and_counting_views_go_on_when_redis_is_stopped(redis_cache_s
     )
     assert "Một cửa liên thông" in Client().get("/").content.decode()
     beacon = Client().post(
-        f"/luot-xem/{item.pk}/", headers={"user-agent": "Mozilla/5.0 (Linux; Android 14)"}
+        f"/luot-xem/{item.pk}/",
+        {"token": stats.view_token(item.pk)},
+        headers={
+            "user-agent": "Mozilla/5.0 (Linux; Android 14)",
+            "origin": "http://testserver",
+            "sec-fetch-site": "same-origin",
+        },
     )
     assert beacon.status_code == 204
+    assert DailyViewCount.objects.get(news_item=item).count == 1
 
 
 def test_renditions_are_built_without_waiting_for_a_lock_when_redis_is_stopped(

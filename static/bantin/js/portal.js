@@ -183,15 +183,19 @@
     },
   };
 
+  // The page's signed token goes with the beacon as a form field: a view is counted only with
+  // a token from a page of this site, fetched a few minutes ago at most (bantin/stats.py).
   function sendBeacon() {
     var url = document.body.getAttribute("data-view-beacon");
-    if (!url) {
+    var token = document.body.getAttribute("data-view-token");
+    if (!url || !token) {
       return;
     }
+    var body = new URLSearchParams({ token: token });
     if (navigator.sendBeacon) {
-      navigator.sendBeacon(url);
+      navigator.sendBeacon(url, body);
     } else if (window.fetch) {
-      window.fetch(url, { method: "POST", keepalive: true, credentials: "omit" });
+      window.fetch(url, { method: "POST", body: body, keepalive: true, credentials: "omit" });
     }
   }
 

@@ -1,0 +1,123 @@
+"""The embedded default's cache (portal/cache.py) and the check that warns of a per-process one."""
+
+import pytest
+from django.core.cache import cache
+
+from bantin.checks import cache_shared_by_the_workers
+from portal.settings import configured_workers
+
+pytestmark = pytest.mark.django_db
+
+LOCAL = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+def test_incr_adds_to_the_stored_value(shared_cache):
+    shared_cache.add("compteur", 5)
+    assert shared_cache.incr("compteur") == 6
+    assert shared_cache.incr("compteur", 10) == 16
+    assert shared_cache.get("compteur") == 16
+
+
+def test_incr_of_a_missing_or_expired_key_raises_as_django_says(shared_cache):
+    with pytest.raises(ValueError):
+        shared_cache.incr("khong-co")
+    shared_cache.set("het-han", 1, timeout=-1)
+    with pytest.raises(ValueError):
+        shared_cache.incr("het-han")
+
+
+def test_add_refuses_a_key_that_is_there(shared_cache):
+    assert shared_cache.add("khoa", 1) is True
+    assert shared_cache.add("khoa", 2) is False
+    assert cache.get("khoa") == 1
+
+
+def test_the_default_without_cache_url_is_the_shared_database_cache():
+    from portal.settings import shared_database_cache
+
+    config = shared_database_cache()
+    assert config["BACKEND"] == "portal.cache.DatabaseCache"
+    assert config["OPTIONS"]["MAX_ENTRIES"] == 50_000
+
+
+def test_a_per_process_cache_with_several_workers_is_warned_of(settings):
+    settings.CACHES = LOCAL
+    settings.PORTAL_WORKERS = 2
+    assert [warning.id for warning in cache_shared_by_the_workers(None)] == ["bantin.W001"]
+
+
+def test_a_per_process_cache_with_one_worker_is_not_warned_of(settings):
+    settings.CACHES = LOCAL
+    settings.PORTAL_WORKERS = 1
+    assert cache_shared_by_the_workers(None) == []
+
+
+def test_the_shared_cache_with_several_workers_is_not_warned_of(settings, shared_cache):
+    settings.PORTAL_WORKERS = 8
+    assert cache_shared_by_the_workers(None) == []
+
+
+@pytest.mark.parametrize(
+    ("command_line", "concurrency", "workers"),
+    [
+        ("", "", 1),
+        ("", "3", 3),
+        ("-w 4 --bind 127.0.0.1:8000", "3", 4),
+        ("--workers=5", "", 5),
+        ("-w2", "", 2),
+        ("--worker-class sync", "6", 6),
+    ],
+)
+def test_workers_are_read_from_gunicorns_variables(monkeypatch, command_line, concurrency, workers):
+    monkeypatch.setenv("GUNICORN_CMD_ARGS", command_line)
+    if concurrency:
+        monkeypatch.setenv("WEB_CONCURRENCY", concurrency)
+    else:
+        monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    assert configured_workers() == workers
+
+
+def test_a_failing_database_cache_sends_a_cached_page_to_django_for_the_503_page(shared_cache):
+    import io
+
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+    from django.test import RequestFactory
+
+    from bantin.pagecache_wsgi import CachedPagesApplication
+
+    from .databases import unreachable
+    from .factories import make_news_item
+
+    url = make_news_item("Cầu treo Bản Khe").get_absolute_url()
+    reached = []
+
+    def django(environ, start_response):
+        reached.append(environ["PATH_INFO"])
+        return WSGIHandler()(environ, start_response)
+
+    def get():
+        environ = RequestFactory().get(url).environ
+        environ["wsgi.input"] = io.BytesIO(b"")
+        answer = {}
+
+        def start_response(status, headers, exc_info=None):
+            answer.update(status=int(status.split()[0]), headers=dict(headers))
+
+        # As Django's test client does: the request must not close the test's connection.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            b"".join(CachedPagesApplication(django)(environ, start_response))
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
+        return answer
+
+    assert get()["status"] == 200 and get()["status"] == 200
+    assert len(reached) == 1  # the second was answered from the cache
+    with unreachable():
+        answer = get()
+    assert answer["status"] == 503 and answer["headers"]["Retry-After"] == "30"
+    assert len(reached) == 2
