@@ -171,7 +171,7 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
         (_("Phân loại"), {"fields": ["category", "tags", "source", "is_featured"]}),
         (_("Xuất bản"), {"fields": [*WORKFLOW_FIELDS, "preview_link"]}),
         (
-            _("Lịch sử"),
+            _("Người tạo, người cập nhật"),
             {
                 "fields": ["created_at", "created_by", "updated_at", "updated_by"],
                 "classes": ["collapse"],
