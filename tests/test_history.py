@@ -425,3 +425,26 @@ def test_history_log_entries_are_those_of_the_item_only(client, editor):
     )
     client.force_login(editor)
     assert "Của bài khác" not in client.get(history_url(item)).content.decode()
+
+
+def test_restoring_a_version_whose_section_image_and_topic_were_deleted_keeps_what_exists(
+    client, editor
+):
+    old_section, new_section = make_category("Sẽ xóa"), make_category("Còn lại")
+    kept_tag, gone_tag = Tag.objects.create(name="Còn"), Tag.objects.create(name="Mất")
+    item = make_news_item(
+        status=S.SUBMITTED, publish_at=None, category=old_section, lead_image=make_image()
+    )
+    item.tags.set([kept_tag, gone_tag])
+    old, _new = two_revisions(item, editor, category=new_section, body="<p>Mới</p>")
+    old_section.delete()
+    gone_tag.delete()
+    item.lead_image.delete()
+    client.force_login(editor)
+    url = reverse("admin:bantin_newsitem_restore", args=[item.pk, old.pk])
+    assert "đã bị xóa nên không khôi phục được" in client.get(url).content.decode()
+    assert client.post(url).status_code == 302
+    item.refresh_from_db()
+    assert item.category == new_section and item.lead_image is None
+    assert list(item.tags.all()) == [kept_tag]
+    assert item.body == "<p>Nội dung bản tin.</p>"

@@ -397,12 +397,14 @@ class NewsItemHistoryMixin:
             )
             return redirect("admin:bantin_newsitem_change", item.pk)
         current = workflow.snapshot(item)
-        restored = {**current, **{k: v for k, v in chosen.data.items() if k in RESTORED_FIELDS}}
+        kept = workflow.restorable(chosen.data, item=item)
+        restored = {**current, **{k: v for k, v in kept.items() if k in RESTORED_FIELDS}}
         context = {
             **self._context(
                 request, item, _("Khôi phục phiên bản: %(title)s") % {"title": item.title}
             ),
             "revision": chosen,
+            "left_out": any(kept[name] != chosen.data.get(name) for name in RELATED),
             "revision_by": person(chosen.created_by),
             **comparison(current, restored),
         }
