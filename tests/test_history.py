@@ -448,3 +448,11 @@ def test_restoring_a_version_whose_section_image_and_topic_were_deleted_keeps_wh
     assert item.category == new_section and item.lead_image is None
     assert list(item.tags.all()) == [kept_tag]
     assert item.body == "<p>Nội dung bản tin.</p>"
+
+
+def test_body_diff_sees_no_change_between_nfd_and_nfc_text():
+    import unicodedata
+
+    nfc = "<p>Huyện Đồng Tâm khởi công đường</p>"
+    rows = body_diff(nfc, unicodedata.normalize("NFD", nfc))
+    assert [row["state"] for row in rows] == ["same"]
