@@ -22,7 +22,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from . import renditions, roles
-from .models import NewsItem, NewsItemAuthor, NewsItemRevision, NewsItemTransition
+from .models import (
+    Author,
+    Category,
+    Image,
+    NewsItem,
+    NewsItemAuthor,
+    NewsItemRevision,
+    NewsItemTransition,
+    Tag,
+)
 from .sitesettings import site_settings
 
 logger = logging.getLogger(__name__)
@@ -262,13 +271,33 @@ def news_item_empty_trash(*, actor, items):
     return NewsItem.objects.in_trash().filter(pk__in=[item.pk for item in items]).delete()
 
 
+def restorable(data, *, item):
+    """A revision's content as it can come back today: sections, images, authors and topics
+    deleted since are left out (the item keeps its current section), so a restore never points
+    at a row that is gone."""
+
+    def existing(model, ids):
+        found = set(
+            model.objects.filter(pk__in=[pk for pk in ids if pk]).values_list("pk", flat=True)
+        )
+        return [pk for pk in ids if pk in found]
+
+    return {
+        **data,
+        "lead_image": (existing(Image, [data["lead_image"]]) or [None])[0],
+        "category": (existing(Category, [data["category"]]) or [item.category_id])[0],
+        "authors": existing(Author, data["authors"]),
+        "tags": existing(Tag, data["tags"]),
+    }
+
+
 def news_item_restore_revision(*, item, revision, actor):
     """Bring back a revision's content (not its status or dates) as a new revision."""
     if not can_edit(actor, item):
         raise WorkflowError(_("Bạn không thể sửa bài này ở trạng thái hiện tại."))
-    data = revision.data
     with transaction.atomic():
         item = NewsItem.objects.select_for_update().get(pk=item.pk)
+        data = restorable(revision.data, item=item)
         for field in [
             "title",
             "slug",

@@ -79,7 +79,7 @@ def test_revisions_compare_word_by_word_and_restore_as_a_new_revision(client, tw
     item.refresh_from_db()
     client.post(url, edit_data(item, body="<p>Huyện tổ chức lễ tổng kết năm</p>"))
     old, new = item.revisions.order_by("created_at", "pk")
-    history = reverse("admin:bantin_newsitem_revisions", args=[item.pk])
+    history = reverse("admin:bantin_newsitem_history", args=[item.pk])
     html = client.get(history, {"a": old.pk, "b": new.pk}).content.decode()
     assert '<del class="diff-removed">hội nghị</del>' in html
     assert '<ins class="diff-added">lễ</ins>' in html

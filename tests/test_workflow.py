@@ -346,5 +346,5 @@ def test_three_people_carry_an_item_through_the_admin(client, people):
     assert item.status == S.PUBLISHED
     assert client.get(item.get_absolute_url()).status_code == 200
     client.force_login(people["publisher"])
-    html = client.get(reverse("admin:bantin_newsitem_change", args=[item.pk])).content.decode()
+    html = client.get(reverse("admin:bantin_newsitem_history", args=[item.pk])).content.decode()
     assert html.count("→") >= 6 and "Sửa lại sapo." in html

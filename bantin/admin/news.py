@@ -1,8 +1,5 @@
 """News items in the admin: editing by role, workflow steps, history, revisions and the trash."""
 
-import difflib
-import re
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 
@@ -20,9 +17,9 @@ from ..models import (
     PUBLICATION_YEARS,
     NewsItem,
     NewsItemAuthor,
-    NewsItemRevision,
     validate_publication_time,
 )
+from .history import NewsItemHistoryMixin
 from .library import SLUG_PREFILL_JS, thumbnail
 
 Status = NewsItem.Status
@@ -65,8 +62,8 @@ class NewsItemAdminForm(forms.ModelForm):
             raise ValidationError(
                 _(
                     "Bài đã được %(who)s lưu lúc %(when)s, sau khi bạn mở bài. Thay đổi của bạn "
-                    "chưa được lưu và vẫn còn trong biểu mẫu dưới đây: hãy sao chép phần của "
-                    "mình, mở lại bài để xem bản mới nhất rồi gộp vào."
+                    "chưa được lưu và vẫn còn trong biểu mẫu dưới đây; bản đang lưu ở ngay bên "
+                    "cạnh để gộp vào rồi lưu lại."
                 )
                 % {
                     "who": (who.get_full_name() or who.get_username()) if who else _("người khác"),
@@ -173,27 +170,8 @@ class TransitionForm(forms.Form):
             self.fields["comment"].required = True
 
 
-def body_words(html):
-    return re.sub(r"\s+", " ", strip_tags(html or "")).strip().split(" ")
-
-
-def word_diff(old, new):
-    """The words of ``new`` against ``old``, each marked kept, added or removed."""
-    old_words, new_words = body_words(old), body_words(new)
-    parts = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_words, new_words).get_opcodes():
-        if tag == "equal":
-            parts.append(("same", " ".join(old_words[i1:i2])))
-            continue
-        if i2 > i1:
-            parts.append(("removed", " ".join(old_words[i1:i2])))
-        if j2 > j1:
-            parts.append(("added", " ".join(new_words[j1:j2])))
-    return parts
-
-
 @admin.register(NewsItem)
-class NewsItemAdmin(admin.ModelAdmin):
+class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
     form = NewsItemAdminForm
     list_display = ["lead_thumbnail", "title", "category", "status", "is_featured", "published_on"]
     list_display_links = ["lead_thumbnail", "title"]
@@ -213,7 +191,7 @@ class NewsItemAdmin(admin.ModelAdmin):
         (_("Phân loại"), {"fields": ["category", "tags", "source", "is_featured"]}),
         (_("Xuất bản"), {"fields": [*WORKFLOW_FIELDS, "preview_link"]}),
         (
-            _("Lịch sử"),
+            _("Người tạo, người cập nhật"),
             {
                 "fields": ["created_at", "created_by", "updated_at", "updated_by"],
                 "classes": ["collapse"],
@@ -356,7 +334,6 @@ class NewsItemAdmin(admin.ModelAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["workflow_actions"] = workflow.available_actions(request.user, obj)
-            context["transitions"] = obj.transitions.select_related("actor")[:50]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     # Workflow steps, history and revisions
@@ -369,14 +346,7 @@ class NewsItemAdmin(admin.ModelAdmin):
                 wrap(self.transition_view),
                 name="bantin_newsitem_transition",
             ),
-            path(
-                "<int:pk>/phien-ban/", wrap(self.revisions_view), name="bantin_newsitem_revisions"
-            ),
-            path(
-                "<int:pk>/phien-ban/<int:revision>/khoi-phuc/",
-                wrap(self.restore_view),
-                name="bantin_newsitem_restore",
-            ),
+            *self.history_urls(),
             *super().get_urls(),
         ]
 
@@ -421,56 +391,3 @@ class NewsItemAdmin(admin.ModelAdmin):
             "title": f"{step.label}: {item.title}",
         }
         return TemplateResponse(request, "admin/bantin/newsitem/transition.html", context)
-
-    def revisions_view(self, request, pk):
-        item = self._item(request, pk)
-        revisions = list(item.revisions.select_related("created_by"))
-        by_pk = {revision.pk: revision for revision in revisions}
-        compare = None
-        older, newer = request.GET.get("a"), request.GET.get("b")
-        if older and newer and older.isdigit() and newer.isdigit():
-            a, b = by_pk.get(int(older)), by_pk.get(int(newer))
-            if a and b:
-                compare = {
-                    "a": a,
-                    "b": b,
-                    "fields": [
-                        (name, a.data.get(name), b.data.get(name))
-                        for name in [
-                            "title",
-                            "sapo",
-                            "source",
-                            "lead_image_caption",
-                            "category",
-                            "status",
-                            "publish_at",
-                            "unpublish_at",
-                            "authors",
-                            "tags",
-                        ]
-                        if a.data.get(name) != b.data.get(name)
-                    ],
-                    "body": word_diff(a.data.get("body"), b.data.get("body")),
-                    "body_changed": a.data.get("body") != b.data.get("body"),
-                }
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "item": item,
-            "revisions": revisions,
-            "compare": compare,
-            "can_restore": workflow.can_edit(request.user, item),
-            "title": _("Các phiên bản: %(title)s") % {"title": item.title},
-        }
-        return TemplateResponse(request, "admin/bantin/newsitem/revisions.html", context)
-
-    def restore_view(self, request, pk, revision):
-        if request.method != "POST":
-            return redirect("admin:bantin_newsitem_revisions", pk)
-        item = self._item(request, pk)
-        chosen = get_object_or_404(NewsItemRevision, pk=revision, news_item=item)
-        workflow.news_item_restore_revision(item=item, revision=chosen, actor=request.user)
-        self.message_user(
-            request, _("Đã khôi phục phiên bản thành một phiên bản mới."), messages.SUCCESS
-        )
-        return redirect("admin:bantin_newsitem_change", item.pk)
