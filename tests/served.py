@@ -151,15 +151,13 @@ def served_portal(tmp_path, *, workers=3, threads=2):
             )
         try:
             url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 90
+            deadline = time.monotonic() + 180
             while True:
                 try:
                     if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
                         break
-                except (
-                    requests.RequestException
-                ):  # not listening yet, or its workers still starting
-                    pass
+                except requests.RequestException:
+                    pass  # not listening yet, or its workers still starting
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"gunicorn did not start:\n{log.read_text()[-3000:]}")
                 time.sleep(0.2)
