@@ -13,6 +13,8 @@ class BantinConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from . import blocks, pagecache, sitesettings, structure  # noqa: F401
+        from .admin.display import use_translated_boolean_icons
+        from .permission_names import name_builtin_permissions
         from .search import ensure_sqlite_index, register_sqlite_functions
 
         structure.connect_invalidation()
@@ -20,3 +22,6 @@ class BantinConfig(AppConfig):
         sitesettings.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")
         post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="portal-sqlite-index")
+        # Every app's migration may create permissions, so not only this app's.
+        post_migrate.connect(name_builtin_permissions, dispatch_uid="portal-permission-names")
+        use_translated_boolean_icons()
