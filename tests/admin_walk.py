@@ -120,7 +120,7 @@ AWKWARD = [
     (re.compile(r"số tổng thể"), "“a whole number” is “số nguyên”"),
     (re.compile(r"\w \.(\s|$)"), "a space before a full stop"),
     (re.compile(r"Bản ghi nhớ"), "History is “Lịch sử”"),
-    (re.compile(r"\d+ của \d+ được chọn"), "“Đã chọn 0 trên 6”"),
+    (re.compile(r"\d+\s+của\s+\d+\s+được chọn"), "“Đã chọn 0 trên 6”"),
 ]
 
 
