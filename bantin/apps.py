@@ -15,6 +15,8 @@ class BantinConfig(AppConfig):
         from portal.cache import create_cache_tables
 
         from . import blocks, checks, pagecache, sitesettings, structure  # noqa: F401
+        from .admin.display import use_translated_boolean_icons
+        from .permission_names import name_builtin_permissions
         from .search import ensure_sqlite_index, register_sqlite_functions
 
         structure.connect_invalidation()
@@ -23,3 +25,6 @@ class BantinConfig(AppConfig):
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")
         post_migrate.connect(ensure_sqlite_index, sender=self, dispatch_uid="portal-sqlite-index")
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="portal-cache-table")
+        # Every app's migration may create permissions, so not only this app's.
+        post_migrate.connect(name_builtin_permissions, dispatch_uid="portal-permission-names")
+        use_translated_boolean_icons()

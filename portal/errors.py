@@ -8,6 +8,11 @@ in a moment, and a proxy or crawler gets 503 with Retry-After rather than 500.
 
 One failure reaches ``handler400`` instead: when the session cannot be saved, Django's session
 middleware reports it as ``SessionInterrupted`` ("the session was deleted"), a bad request.
+
+The other error pages — a bad request (an unknown host, too many fields), a permission refused, a
+form without its CSRF token — are in the site's frame too, in the reader's language, and rendered
+like the 503 page: without the request, so with no query. A bad host is refused before the
+language is chosen, and a database that fails may be why a request is refused.
 """
 
 import sqlite3
@@ -57,15 +62,33 @@ def caused_by_unreachable_database(error):
     return False
 
 
-def service_unavailable(request):
-    """templates/503.html, rendered without a request, so without the context processors that
-    read the database; in English under /en/, else Vietnamese."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        html = loader.get_template("503.html").render()
-    response = HttpResponse(html, status=503)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+def request_language(request):
+    """The language of the page a request asked for: English under /en/; for the admin, the
+    language it follows (the user's), once bantin.i18n.LocaleMiddleware has chosen it; else
+    Vietnamese. Needs neither the database nor the request's host."""
+    from_path = translation.get_language_from_path(request.path_info)
+    if from_path:
+        return from_path
+    if getattr(request, "language_follows_user", False):
+        return translation.get_language() or settings.LANGUAGE_CODE
+    return settings.LANGUAGE_CODE
+
+
+def message_page(request, template_name, status):
+    """An error page in the site's frame (bantin/message_page.html), rendered without the
+    request — so without the context processors, which read the site settings and sections —
+    in the request's language, and never kept by a cache."""
+    with translation.override(request_language(request)):
+        html = loader.get_template(template_name).render()
+    response = HttpResponse(html, status=status)
     response["Cache-Control"] = "no-store"
+    return response
+
+
+def service_unavailable(request):
+    """templates/503.html, with Retry-After."""
+    response = message_page(request, "503.html", 503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
 
@@ -77,7 +100,19 @@ def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
 
 
 def bad_request(request, exception, template_name=defaults.ERROR_400_TEMPLATE_NAME):
-    """``handler400``: a session that could not be saved for want of the database is a 503."""
+    """``handler400``: a session that could not be saved for want of the database is a 503;
+    anything else (a host the site does not serve, too many fields) is templates/400.html."""
     if caused_by_unreachable_database(exception):
         return service_unavailable(request)
-    return defaults.bad_request(request, exception, template_name=template_name)
+    return message_page(request, template_name, 400)
+
+
+def permission_denied(request, exception, template_name=defaults.ERROR_403_TEMPLATE_NAME):
+    """``handler403``: templates/403.html."""
+    return message_page(request, template_name, 403)
+
+
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: templates/403_csrf.html. The reason is for the log, where Django
+    has written it already ("Forbidden (CSRF cookie not set.)")."""
+    return message_page(request, "403_csrf.html", 403)

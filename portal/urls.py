@@ -38,4 +38,6 @@ if settings.DEBUG:
 
 # A database that cannot be reached answers 503 rather than 500 or 400 (portal/errors.py).
 handler400 = "portal.errors.bad_request"
+# The other error pages in the site's frame, in the reader's language, without a query.
+handler403 = "portal.errors.permission_denied"
 handler500 = "portal.errors.server_error"

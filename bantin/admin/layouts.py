@@ -102,6 +102,9 @@ class LayoutAdmin(admin.ModelAdmin):
     fields = ["page_type", "category", "catalogue", "preview_link"]
     readonly_fields = ["catalogue", "preview_link"]
 
+    class Media:
+        css = {"all": ["bantin/admin/layouts.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(placement_count=Count("placements"))
 

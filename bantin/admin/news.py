@@ -34,7 +34,9 @@ def local(moment):
 class NewsItemAdminForm(forms.ModelForm):
     """Refuses to save over a change someone else saved after this form was opened."""
 
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.IntegerField(
+        label=_("phiên bản đã mở"), widget=forms.HiddenInput, required=False
+    )
 
     class Meta:
         model = NewsItem
@@ -217,6 +219,16 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
         if not request.user.has_perm("bantin.publish_newsitem"):
             readonly.append("is_featured")
         return [*readonly, "preview_link"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read only: the version the form was opened at guards a save, and there is none.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "loaded_version"]})
+            for name, options in fieldsets
+        ]
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and not workflow.can_edit(request.user, obj):

@@ -1,11 +1,13 @@
 """Users in the admin: nobody but a superuser can hand out rights they do not hold."""
 
 from django.contrib import admin
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ..text import scripts_of
@@ -58,6 +60,18 @@ class UserEditForm(SingleScriptUsername, UserChangeForm):
 
 # ------------------------------------------------------------------------------------------------
 
+
+class AdminPasswordChangeForm(auth_forms.AdminPasswordChangeForm):
+    """Django's form, with its warning in the user's language: Django adds the warning to the
+    help text when its module is imported, which turns both into English text for good."""
+
+    usable_password_help_text = format_lazy(
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
+        auth_forms.SetUnusablePasswordMixin.usable_password_help_text,
+        _("Nếu tắt, mật khẩu hiện tại của người dùng này sẽ mất."),
+    )
+
+
 admin.site.unregister(User)
 
 
@@ -65,6 +79,7 @@ admin.site.unregister(User)
 class UserAdmin(DjangoUserAdmin):
     add_form = UserAddForm
     form = UserEditForm
+    change_password_form = AdminPasswordChangeForm
     list_display = ["username", "full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_staff"]
     readonly_fields = ["last_login", "date_joined"]
