@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from .. import search
 from ..forms import ImageForm
 from ..images import MediaWriteError, files_removed_on_error, store_file
 from ..models import (
@@ -23,8 +24,18 @@ def thumbnail(image, size=64):
     )
 
 
+class FoldedSearchMixin:
+    """Search in the list and in the pickers that other forms open on it (autocomplete): as
+    the news search does, diacritics and case are optional and đ is d ("nong" finds "Nông")."""
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return search.containing_words(queryset, self.search_fields, search_term), False
+
+
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "position", "is_active"]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active", "parent"]
@@ -34,7 +45,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "user"]
     search_fields = ["name", "bio"]
     prepopulated_fields = {"slug": ["name"]}
@@ -43,7 +54,7 @@ class AuthorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(FoldedSearchMixin, admin.ModelAdmin):
     form = ImageForm
     list_display = [
         "preview",
@@ -132,7 +143,7 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

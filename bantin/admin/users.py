@@ -6,6 +6,8 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
+from .. import roles
+
 User = get_user_model()
 
 
@@ -30,7 +32,8 @@ admin.site.unregister(User)
 class UserAdmin(DjangoUserAdmin):
     list_display = ["username", "full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_staff"]
-    readonly_fields = ["last_login", "date_joined"]
+    # Staff status follows the roles (roles.user_sync_staff): shown, not ticked by hand.
+    readonly_fields = ["last_login", "date_joined", "is_staff"]
     add_fieldsets = (
         (
             None,
@@ -96,5 +99,6 @@ class UserAdmin(DjangoUserAdmin):
             before = list(user.groups.all())
             super().save_related(request, form, formsets, change)
             user.groups.set(before)
-            return
-        super().save_related(request, form, formsets, change)
+        else:
+            super().save_related(request, form, formsets, change)
+        roles.user_sync_staff(user=user)
