@@ -95,8 +95,8 @@ class AccessAttemptAdmin(admin.ModelAdmin):
         self.message_user(
             request,
             ngettext(
-                "Đã mở khóa: %(count)d lượt đăng nhập sai được xóa; người dùng có thể đăng nhập lại ngay.",
-                "Đã mở khóa: %(count)d lượt đăng nhập sai được xóa; người dùng có thể đăng nhập lại ngay.",
+                "Đã mở khóa: xóa %(count)d bản ghi đăng nhập sai; người dùng có thể đăng nhập lại ngay.",
+                "Đã mở khóa: xóa %(count)d bản ghi đăng nhập sai; người dùng có thể đăng nhập lại ngay.",
                 lifted,
             )
             % {"count": lifted},
