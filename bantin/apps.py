@@ -1,8 +1,28 @@
+from axes import apps as axes_apps
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
+
+# Modules, not classes, are imported: Django takes every AppConfig class found in this module
+# as a candidate for the app's default configuration.
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the portal's own site (the index shows what waits for each user)."""
+
+    default = False
+    default_site = "bantin.admin_site.PortalAdminSite"
+
+
+class LoginLockoutsConfig(axes_apps.AppConfig):
+    """django-axes under a name the admin's users understand."""
+
+    default = False
+    verbose_name = _("Đăng nhập")
 
 
 class BantinConfig(AppConfig):
+    default = True
     name = "bantin"
     verbose_name = _("Bản tin")
     default_auto_field = "django.db.models.BigAutoField"

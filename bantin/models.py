@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from .fields import FoldedSlugField, NFCCharField, NFCTextField, SanitizedHTMLField
-from .text import slugify_vi
+from .text import credit_name, slugify_vi
 
 
 def unique_slug(instance, value, max_length):
@@ -184,7 +184,12 @@ class Image(models.Model):
         help_text=_("Mô tả nội dung ảnh cho người khiếm thị và khi ảnh không tải được."),
     )
     caption = NFCTextField(_("chú thích"), blank=True)
-    credit = NFCCharField(_("tác giả ảnh"), max_length=200, blank=True)
+    credit = NFCCharField(
+        _("tác giả ảnh"),
+        max_length=200,
+        blank=True,
+        help_text=_("Người chụp hoặc nguồn ảnh, ví dụ “Tư liệu”; trang tự thêm “Ảnh:” phía trước."),
+    )
     focal_x = models.FloatField(
         _("tâm ảnh (ngang)"),
         null=True,
@@ -240,6 +245,11 @@ class Image(models.Model):
 
     def get_absolute_url(self):
         return self.file.url
+
+    @property
+    def credit_name(self):
+        """The credit as the pages show it after "Ảnh:", without one typed into it."""
+        return credit_name(self.credit)
 
 
 class Tag(NamedWithSlug, models.Model):
@@ -328,16 +338,99 @@ def keep_old_slug(*, instance, old_slug):
         of_kind.update_or_create(slug=old_slug, defaults={target: instance})
 
 
+def _published_status():
+    return Q(status=NewsItemStatus.PUBLISHED, deleted_at__isnull=True)
+
+
+def _live(now):
+    """The one rule of what a reader may see, as a condition: published, already out, not yet
+    expired, not in the trash."""
+    return (
+        _published_status()
+        & Q(publish_at__lte=now)
+        & (Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now))
+    )
+
+
+def _scheduled(now):
+    return _published_status() & Q(publish_at__gt=now)
+
+
+def _expired(now):
+    return _published_status() & Q(unpublish_at__lte=now)
+
+
+class PublicationState(models.TextChoices):
+    """Where a published item stands for readers now; the admin's list tells them apart."""
+
+    SCHEDULED = "scheduled", _("Đã lên lịch")
+    LIVE = "live", _("Đang hiển thị")
+    EXPIRED = "expired", _("Hết hạn")
+
+
 class NewsItemQuerySet(models.QuerySet):
     def published(self, now=None):
         """What a reader may see: published, already out, not yet expired."""
+        return self.filter(_live(now or timezone.now()))
+
+    def scheduled(self, now=None):
+        """Published for a time still to come: readers see it from ``publish_at``."""
+        return self.filter(_scheduled(now or timezone.now()))
+
+    def expired(self, now=None):
+        """Published, but past ``unpublish_at``: readers no longer see it."""
+        return self.filter(_expired(now or timezone.now()))
+
+    def in_publication_state(self, state, now=None):
+        """Items in one :class:`PublicationState`."""
         now = now or timezone.now()
-        return self.filter(
-            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
-            status=NewsItem.Status.PUBLISHED,
-            publish_at__lte=now,
-            deleted_at__isnull=True,
+        conditions = {
+            PublicationState.SCHEDULED: _scheduled,
+            PublicationState.LIVE: _live,
+            PublicationState.EXPIRED: _expired,
+        }
+        return self.filter(conditions[state](now))
+
+    def with_publication_state(self, now=None):
+        """Each item with ``publication_state``: a :class:`PublicationState` for a published
+        item, empty for the others; by the same conditions as :meth:`published`."""
+        now = now or timezone.now()
+        return self.annotate(
+            publication_state=models.Case(
+                models.When(_scheduled(now), then=models.Value(PublicationState.SCHEDULED)),
+                models.When(_expired(now), then=models.Value(PublicationState.EXPIRED)),
+                models.When(_live(now), then=models.Value(PublicationState.LIVE)),
+                default=models.Value(""),
+                output_field=models.CharField(),
+            )
         )
+
+    def open_to(self, user):
+        """The items ``user`` may open in the admin (list, form, preview, versions).
+
+        A draft is its writer's own until they submit it: nobody else sees it, whatever
+        their role (superusers aside, who run the system). Reporters see only what they
+        wrote; the other roles see every item that has been handed over at least once,
+        returned ones included, since whoever returned an item follows it up.
+        """
+        if user.is_superuser:
+            return self
+        own = Q(created_by=user.pk)
+        if not user.has_perm("bantin.review_newsitem"):
+            return self.filter(own)
+        return self.filter(own | ~Q(status=NewsItemStatus.DRAFT))
+
+    def waiting_for(self, user):
+        """Chờ tôi xử lý: what waits for ``user``'s next step — their own drafts and returned
+        items, and what their role takes on (submitted items for editors, items awaiting
+        approval for publishers). Items in the trash wait for nobody."""
+        waiting = []
+        if user.has_perm("bantin.publish_newsitem"):
+            waiting.append(NewsItemStatus.AWAITING_APPROVAL)
+        if user.has_perm("bantin.review_newsitem"):
+            waiting.append(NewsItemStatus.SUBMITTED)
+        own = Q(created_by=user.pk, status__in=[NewsItemStatus.DRAFT, NewsItemStatus.RETURNED])
+        return self.filter(own | Q(status__in=waiting), deleted_at__isnull=True)
 
     def not_deleted(self):
         return self.filter(deleted_at__isnull=True)

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
+from django.db.models import CharField, Func, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.lookups import Contains
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -109,6 +111,39 @@ def matching(queryset, query):
             [_SqliteTiers(query).all],
         )
     )
+
+
+class Folded(Func):
+    """:func:`fold` in the database, for columns without an index of their own (tags,
+    authors, the media library): ``portal_fold`` on SQLite, ``unaccent`` then ``lower`` on
+    PostgreSQL (``lower`` alone keeps capital letters with diacritics under a C locale, and
+    unaccent leaves none of them)."""
+
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="portal_fold", **extra_context)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, template="lower(unaccent(%(expressions)s))", **extra_context
+        )
+
+
+def containing_words(queryset, fields, text):
+    """``queryset`` narrowed to rows where every word of ``text`` appears in one of ``fields``,
+    with diacritics and case optional and đ as d: "khoi cong", "KHỞI CÔNG" and NFD input all
+    find "Khởi công". For the admin's pickers and short lists; articles use the full-text
+    index (:func:`matching`)."""
+    words = [fold(word) for word in _WORD.findall(nfc(str(text or "")))[:MAX_TERMS]]
+    if not words:  # only punctuation: nothing is found, as in the news search
+        return queryset.none()
+    for word in words:
+        any_field = Q()
+        for name in fields:
+            any_field |= Q(Contains(Folded(name), word))
+        queryset = queryset.filter(any_field)
+    return queryset
 
 
 #: The most results a search counts and pages through (50 pages of 20). A reader narrows a

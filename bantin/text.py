@@ -59,3 +59,19 @@ def scripts_of(value):
         for char in unicodedata.normalize("NFC", value)
         if char.isalpha()
     }
+
+
+# "Ảnh: Tư liệu" typed where only "Tư liệu" was asked for; the pages add "Ảnh:" themselves.
+_CREDIT_PREFIX = re.compile(r"^\s*(?:ảnh|photo)\s*:\s*", re.IGNORECASE)
+_SENTENCE_END = ".!?…:;"
+
+
+def credit_name(credit):
+    """A photo credit without a leading "Ảnh:" that the pages would repeat."""
+    return _CREDIT_PREFIX.sub("", nfc(credit or "")).strip()
+
+
+def ends_sentence(text):
+    """Whether ``text`` (plain text) ends as a sentence does, so another may follow it."""
+    text = (text or "").rstrip()
+    return not text or text[-1] in _SENTENCE_END

@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from . import renditions, roles
+from . import renditions, roles, seo
 from .models import (
     Author,
     Category,
@@ -364,7 +364,8 @@ def notify(*, item, action, actor, comment):
         ]
         if comment:
             lines.append(_("Ý kiến: %(comment)s") % {"comment": comment})
-        lines.append(reverse("admin:bantin_newsitem_change", args=[item.pk]))
+        # Read in a mail program, far from the site: the link carries the site's address.
+        lines.append(seo.absolute_url(reverse("admin:bantin_newsitem_change", args=[item.pk])))
     try:
         send_mass_mail([(subject, "\n".join(lines), None, [address]) for address in addresses])
     except Exception:  # the step is committed already; a mail problem is logged, not raised

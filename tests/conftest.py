@@ -123,6 +123,7 @@ def migration_data(transactional_db):
     import_module("bantin.migrations.0008_reporters_edit_own_images").grant(apps, None)
     import_module("bantin.migrations.0010_search_layout").forwards(apps, None)
     import_module("bantin.migrations.0014_site_settings").assign(apps)
+    import_module("bantin.migrations.0021_lockouts_and_photo_credit").assign(apps)
 
 
 @pytest.fixture(scope="session")

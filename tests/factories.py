@@ -84,3 +84,9 @@ def search_query_budget():
     from bantin import search
 
     return 1 + len(search.TIERS) + 1 + (2 if connection.vendor == "postgresql" else 0)
+
+
+def make_tag(name=None, **fields):
+    from bantin.models import Tag
+
+    return Tag.objects.create(name=name or f"Chủ đề {next(_numbers)}", **fields)

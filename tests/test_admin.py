@@ -81,7 +81,10 @@ def test_admin_is_in_vietnamese_for_a_browser_asking_for_another_language(client
 
 
 def test_staff_preview_shows_a_draft_in_its_page_layout(client, editor):
-    item = make_news_item("Bản nháp chưa duyệt", status=NewsItem.Status.DRAFT, publish_at=None)
+    # A draft is its writer's until submitted: here the editor wrote it.
+    item = make_news_item(
+        "Bản nháp chưa duyệt", status=NewsItem.Status.DRAFT, publish_at=None, created_by=editor
+    )
     client.force_login(editor)
     response = client.get(reverse("bantin:preview", args=[item.pk]))
     html = response.content.decode()

@@ -83,7 +83,10 @@ def _entries():
 
 def test_previews_are_never_cached(client):
     editor = make_user(role=roles.EDITOR)
-    draft = make_news_item("Bản nháp", status=NewsItem.Status.DRAFT, publish_at=None)
+    # A draft is its writer's until submitted: here the editor wrote it.
+    draft = make_news_item(
+        "Bản nháp", status=NewsItem.Status.DRAFT, publish_at=None, created_by=editor
+    )
     client.force_login(editor)
     response = client.get(f"/xem-truoc/{draft.pk}/")
     assert response.status_code == 200

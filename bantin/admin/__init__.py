@@ -1,3 +1,3 @@
 """The admin: one module per concern."""
 
-from . import layouts, library, news, site, users  # noqa: F401
+from . import layouts, library, lockouts, news, site, users  # noqa: F401

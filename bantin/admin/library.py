@@ -3,6 +3,7 @@ from django.db import IntegrityError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from .. import search
 from ..forms import ImageForm
 from ..images import MediaWriteError, files_removed_on_error, store_file
 from ..models import (
@@ -43,8 +44,18 @@ def thumbnail(image, size=64):
     )
 
 
+class FoldedSearchMixin:
+    """Search in the list and in the pickers that other forms open on it (autocomplete): as
+    the news search does, diacritics and case are optional and đ is d ("nong" finds "Nông")."""
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return search.containing_words(queryset, self.search_fields, search_term), False
+
+
 @admin.register(Category)
-class CategoryAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
+class CategoryAdmin(AnsweredAgainOnConflict, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "position", "is_active"]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active", "parent"]
@@ -57,7 +68,7 @@ class CategoryAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
+class AuthorAdmin(AnsweredAgainOnConflict, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "user"]
     search_fields = ["name", "bio"]
     prepopulated_fields = {"slug": ["name"]}
@@ -69,7 +80,7 @@ class AuthorAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(FoldedSearchMixin, admin.ModelAdmin):
     form = ImageForm
     list_display = [
         "preview",
@@ -158,7 +169,7 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(AnsweredAgainOnConflict, admin.ModelAdmin):
+class TagAdmin(AnsweredAgainOnConflict, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

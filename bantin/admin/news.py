@@ -17,6 +17,7 @@ from ..models import (
     PUBLICATION_YEARS,
     NewsItem,
     NewsItemAuthor,
+    PublicationState,
     validate_publication_time,
 )
 from .history import NewsItemHistoryMixin
@@ -113,14 +114,7 @@ class WaitingForMeFilter(admin.SimpleListFilter):
             return queryset.in_trash()
         queryset = queryset.not_deleted()
         if self.value() == "cho-toi":
-            user = request.user
-            waiting = []
-            if user.has_perm("bantin.publish_newsitem"):
-                waiting.append(Status.AWAITING_APPROVAL)
-            if user.has_perm("bantin.review_newsitem"):
-                waiting.append(Status.SUBMITTED)
-            own = queryset.filter(created_by=user, status__in=[Status.DRAFT, Status.RETURNED])
-            return own | queryset.filter(status__in=waiting)
+            return queryset.waiting_for(request.user)
         return queryset
 
 
@@ -137,22 +131,73 @@ def publication_time_input():
     )
 
 
+def waiting_for_me_url():
+    """The news list filtered to what waits for the person looking at it."""
+    return reverse("admin:bantin_newsitem_changelist") + "?danh_sach=cho-toi"
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """The workflow's statuses, with "published" told apart as readers meet it: scheduled,
+    live or expired (the same conditions as ``NewsItem.objects.published()``)."""
+
+    title = _("trạng thái")
+    parameter_name = "trang_thai"
+
+    def lookups(self, request, model_admin):
+        choices = []
+        for value, label in Status.choices:
+            if value == Status.PUBLISHED:
+                choices.extend(PublicationState.choices)
+            else:
+                choices.append((value, label))
+        return choices
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value in PublicationState.values:
+            return queryset.in_publication_state(value)
+        if value in Status.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class MinuteField(forms.DateTimeField):
+    """A moment to the minute, as the browser's date and time picker gives it (or typed as
+    02/12/2026 22:59); seconds, if a value carries any, are dropped, as the help says."""
+
+    input_formats = [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%d/%m/%Y %H:%M",
+        "%d/%m/%Y %H:%M:%S",
+    ]
+    default_error_messages = {
+        "invalid": _(
+            "Hãy nhập ngày và giờ theo dạng ngày/tháng/năm giờ:phút, ví dụ 02/12/2026 22:59."
+        )
+    }
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        return moment.replace(second=0, microsecond=0) if moment else moment
+
+
 class TransitionForm(forms.Form):
     comment = forms.CharField(
         label=_("Ý kiến"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
-    publish_at = forms.DateTimeField(
+    publish_at = MinuteField(
         label=_("Xuất bản lúc"),
         required=False,
         widget=publication_time_input(),
-        help_text=_("Để trống để xuất bản ngay."),
+        help_text=_("Giờ Việt Nam, tính đến phút (không có giây). Để trống để xuất bản ngay."),
         validators=[validate_publication_time],
     )
-    unpublish_at = forms.DateTimeField(
+    unpublish_at = MinuteField(
         label=_("Hết hạn lúc"),
         required=False,
         widget=publication_time_input(),
-        help_text=_("Để trống nếu bài không hết hạn."),
+        help_text=_("Giờ Việt Nam, tính đến phút. Để trống nếu bài không hết hạn."),
         validators=[validate_publication_time],
     )
 
@@ -172,12 +217,34 @@ class TransitionForm(forms.Form):
             self.fields["comment"].required = True
 
 
+def step_message(item):
+    """What a workflow step did, in a sentence: a publication set for later says when."""
+    if NewsItem.objects.scheduled().filter(pk=item.pk).exists():
+        when = timezone.localtime(item.publish_at)
+        return _("“%(title)s”: đã lên lịch lúc %(time)s ngày %(day)s.") % {
+            "title": item.title,
+            "time": date_format(when, "H:i"),
+            "day": date_format(when, "d/m/Y"),
+        }
+    return _("“%(title)s”: %(status)s.") % {
+        "title": item.title,
+        "status": item.get_status_display(),
+    }
+
+
 @admin.register(NewsItem)
 class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
     form = NewsItemAdminForm
-    list_display = ["lead_thumbnail", "title", "category", "status", "is_featured", "published_on"]
+    list_display = [
+        "lead_thumbnail",
+        "title",
+        "category",
+        "status_for_readers",
+        "is_featured",
+        "published_on",
+    ]
     list_display_links = ["lead_thumbnail", "title"]
-    list_filter = [WaitingForMeFilter, "status", "category", "is_featured", "publish_at"]
+    list_filter = [WaitingForMeFilter, StatusFilter, "category", "is_featured", "publish_at"]
     search_fields = ["title", "sapo"]
     date_hierarchy = "publish_at"
     list_select_related = ["category", "lead_image"]
@@ -187,6 +254,7 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
     inlines = [BylineInline]
     actions = ["move_to_trash", "restore_from_trash", "delete_for_good"]
     change_form_template = "admin/bantin/newsitem/change_form.html"
+    delete_confirmation_template = "admin/bantin/newsitem/delete_confirmation.html"
     fieldsets = [
         (None, {"fields": ["title", "slug", "sapo", "body", "loaded_version"]}),
         (_("Ảnh đại diện"), {"fields": ["lead_image", "lead_image_caption"]}),
@@ -208,11 +276,8 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
     # Who sees and edits what
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if not request.user.has_perm("bantin.review_newsitem"):
-            # Reporters work on their own items only.
-            queryset = queryset.filter(created_by=request.user)
-        return queryset
+        # Everything that opens an item (list, form, preview, versions, steps) starts here.
+        return super().get_queryset(request).open_to(request.user).with_publication_state()
 
     def get_readonly_fields(self, request, obj=None):
         readonly = [*WORKFLOW_FIELDS, "created_at", "created_by", "updated_at", "updated_by"]
@@ -293,6 +358,12 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
             return redirect("admin:bantin_newsitem_changelist")
         return super().response_delete(request, obj_display, obj_id)
 
+    def get_deleted_objects(self, objs, request):
+        """Deleting an item moves it to the trash (or, from the trash, deletes it with its
+        versions and history): the page says so in its own words, not as a list of rows."""
+        _objects, _counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        return [str(obj) for obj in objs], {}, perms_needed, protected
+
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             self.delete_model(request, obj)
@@ -313,16 +384,30 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Xóa vĩnh viễn các bài đã chọn trong thùng rác"))
     def delete_for_good(self, request, queryset):
-        deleted, _by_model = workflow.news_item_empty_trash(
+        _deleted, by_model = workflow.news_item_empty_trash(
             actor=request.user, items=list(queryset)
         )
-        self.message_user(request, _("Đã xóa vĩnh viễn."), messages.SUCCESS)
+        count = by_model.get(NewsItem._meta.label, 0)
+        self.message_user(
+            request,
+            _(
+                "Đã xóa vĩnh viễn %(count)d bài cùng các phiên bản và lịch sử xử lý của chúng. "
+                "Bài không ở trong thùng rác thì không bị xóa."
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
     # Columns and links
 
     @admin.display(description=_("ảnh"))
     def lead_thumbnail(self, obj):
         return thumbnail(obj.lead_image, size=56)
+
+    @admin.display(description=_("trạng thái"), ordering="status")
+    def status_for_readers(self, obj):
+        state = getattr(obj, "publication_state", "")
+        return PublicationState(state).label if state else obj.get_status_display()
 
     @admin.display(description=_("xuất bản"), ordering="publish_at")
     def published_on(self, obj):
@@ -346,6 +431,13 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["workflow_actions"] = workflow.available_actions(request.user, obj)
+            if obj.status == Status.RETURNED:
+                # The newest step that returned the item, with why.
+                context["return_step"] = (
+                    obj.transitions.select_related("actor")
+                    .filter(to_status=Status.RETURNED)
+                    .first()
+                )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     # Workflow steps, history and revisions
@@ -387,12 +479,7 @@ class NewsItemAdmin(NewsItemHistoryMixin, admin.ModelAdmin):
                 for message in error.messages:
                     form.add_error(None, message)
             else:
-                self.message_user(
-                    request,
-                    _("“%(title)s”: %(status)s.")
-                    % {"title": item.title, "status": item.get_status_display()},
-                    messages.SUCCESS,
-                )
+                self.message_user(request, step_message(item), messages.SUCCESS)
                 return redirect("admin:bantin_newsitem_change", item.pk)
         context = {
             **self.admin_site.each_context(request),

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from .. import roles
 from ..text import scripts_of
 
 User = get_user_model()
@@ -82,7 +83,8 @@ class UserAdmin(DjangoUserAdmin):
     change_password_form = AdminPasswordChangeForm
     list_display = ["username", "full_name", "email", "role_names", "is_active", "last_login"]
     list_filter = ["is_active", "groups", "is_staff"]
-    readonly_fields = ["last_login", "date_joined"]
+    # Staff status follows the roles (roles.user_sync_staff): shown, not ticked by hand.
+    readonly_fields = ["last_login", "date_joined", "is_staff"]
     add_fieldsets = (
         (
             None,
@@ -148,5 +150,6 @@ class UserAdmin(DjangoUserAdmin):
             before = list(user.groups.all())
             super().save_related(request, form, formsets, change)
             user.groups.set(before)
-            return
-        super().save_related(request, form, formsets, change)
+        else:
+            super().save_related(request, form, formsets, change)
+        roles.user_sync_staff(user=user)

@@ -5,12 +5,13 @@ from html import unescape
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .. import renditions
 from ..models import Image
+from ..text import ends_sentence
 
 register = template.Library()
 
@@ -43,6 +44,14 @@ def picture(
         "</picture>",
         srcset, sizes, css_class, fallback, alt_text, width, height, loading, extra,
     )  # fmt: skip
+
+
+@register.filter
+def as_sentence(text):
+    """``text`` ended with a full stop unless it ends as a sentence already: a caption
+    followed by its photo credit reads "… trụ sở UBND huyện. Ảnh: Tư liệu"."""
+    text = str(text or "").rstrip()
+    return text if ends_sentence(text) else f"{text}."
 
 
 _FIGURE = re.compile(
@@ -87,11 +96,13 @@ def render_body(html):
     def figure(match):
         rendered, image = picture_for(match.group(1))
         caption = match.group(2) or ""
-        if image is not None and image.credit:
+        if image is not None and image.credit_name:
             credit = format_html(
                 '<span class="article__credit">{}</span>',
-                _("Ảnh: %(credit)s") % {"credit": image.credit},
+                _("Ảnh: %(credit)s") % {"credit": image.credit_name},
             )
+            if not ends_sentence(unescape(strip_tags(caption))):
+                caption = f"{caption.rstrip()}."
             caption = f"{caption} {credit}".strip()
         caption_html = f"<figcaption>{caption}</figcaption>" if caption else ""
         return f'<figure class="image">{rendered}{caption_html}</figure>'
