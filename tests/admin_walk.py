@@ -58,7 +58,7 @@ ALLOWED_WORDS = {
 #: Text that reads as English and is not the interface's to translate: a proper name in the
 #: demo articles; and the rows of the tags' link table that a tag's delete confirmation lists
 #: as Django names them ("NewsItem_tags object (5)"): internal rows that page should not list.
-ALLOWED_PHRASES = ["PAR Index", "newsitem – tag", re.compile(r"NewsItem_tags object \(\d+\)")]
+ALLOWED_PHRASES = ["PAR Index"]
 
 VIETNAMESE_SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
@@ -94,8 +94,9 @@ def could_be_vietnamese(word):
     return VIETNAMESE_SYLLABLE.fullmatch(word.lower()) is not None
 
 
-#: Addresses and file names (a link shown as text, an uploaded file's name) are not words.
-ADDRESS = re.compile(r"\S*/\S*")
+#: Addresses, e-mail addresses and file names (a link shown as text, the agency's contact
+#: address, an uploaded file's name) are not words.
+ADDRESS = re.compile(r"\S*/\S*|\S+@\S+")
 
 
 def english_words(text):

@@ -229,7 +229,12 @@ def test_others_do_not_list_an_unsubmitted_draft(client, drafts, role):
 
 @pytest.mark.parametrize(
     "url_name",
-    ["admin:bantin_newsitem_change", "bantin:preview", "admin:bantin_newsitem_revisions"],
+    [
+        "admin:bantin_newsitem_change",
+        "bantin:preview",
+        "admin:bantin_newsitem_revisions",
+        "admin:bantin_newsitem_history",
+    ],
 )
 @pytest.mark.parametrize("role", OTHER_ROLES)
 def test_others_cannot_open_an_unsubmitted_draft(client, drafts, role, url_name):
@@ -241,7 +246,7 @@ def test_others_cannot_open_an_unsubmitted_draft(client, drafts, role, url_name)
 
 @pytest.mark.parametrize(
     "url_name",
-    ["admin:bantin_newsitem_change", "bantin:preview", "admin:bantin_newsitem_revisions"],
+    ["admin:bantin_newsitem_change", "bantin:preview", "admin:bantin_newsitem_history"],
 )
 def test_the_writer_opens_their_own_draft_everywhere(client, drafts, url_name):
     client.force_login(drafts["writer"])

@@ -148,7 +148,7 @@ def test_staff_previews_neither_read_nor_store_fragments(client):
     stored = fragment_entries()
     # A change that sends no signal: the reader's fragments still look current.
     NewsItem.objects.filter(pk=item.pk).update(
-        title="Bản nháp chưa duyệt", status=NewsItem.Status.DRAFT
+        title="Bản nháp chưa duyệt", status=NewsItem.Status.SUBMITTED
     )
     client.force_login(make_user(role=roles.EDITOR))
     preview = client.get(f"/xem-truoc/{item.pk}/").content.decode()

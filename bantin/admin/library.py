@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import IntegrityError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .. import search
 from ..forms import ImageForm
@@ -173,6 +174,26 @@ class TagAdmin(AnsweredAgainOnConflict, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def get_deleted_objects(self, objs, request):
+        """Deleting a topic deletes only the topic and its links to items, whose rows Django
+        would list as internal objects: the page says how many items lose it instead."""
+        _objects, _counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        described = []
+        for tag in objs:
+            count = tag.news_items.count()
+            described += [
+                str(tag),
+                [
+                    ngettext(
+                        "Chủ đề được gỡ khỏi %(count)d bài; bài vẫn giữ nguyên.",
+                        "Chủ đề được gỡ khỏi %(count)d bài; các bài vẫn giữ nguyên.",
+                        count,
+                    )
+                    % {"count": count}
+                ],
+            ]
+        return described, {}, perms_needed, protected
 
     class Media:
         js = SLUG_PREFILL_JS
