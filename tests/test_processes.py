@@ -244,9 +244,13 @@ def unpublish_through_the_admin(site, pk):
 
 def every_later_answer_is_404(site, path):
     before = len(site.answers(path))
-    for _n in range(40):
+    # Which worker accepts a connection is the kernel's choice: on a busy machine one worker may
+    # take many in a row, so ask until both have answered (bounded).
+    for n in range(400):
         assert site.get(path).status_code == 404
-    later = site.answers(path)[before:]
+        later = site.answers(path)[before:]
+        if n >= 39 and len({pid for pid, _status in later}) == 2:
+            break
     assert {status for _pid, status in later} == {404}
     assert len({pid for pid, _status in later}) == 2  # both workers answered
 
