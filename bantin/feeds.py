@@ -175,9 +175,8 @@ class FollowsOldSlugs:
     """A feed asked for under an old slug of its section or author answers 301 to the same
     feed under the current slug: feed readers update a subscription that moved."""
 
-    def owners(self):
-        """The sections or authors whose feeds these are."""
-        raise NotImplementedError
+    #: The sections or authors whose feeds these are: a callable giving a queryset.
+    owners = None
 
     def __call__(self, request, *args, **kwargs):
         try:
@@ -193,8 +192,7 @@ class FollowsOldSlugs:
 class SectionFeed(FollowsOldSlugs, LatestNewsFeed):
     """The newest items of a section and its subsections, as RSS 2.0."""
 
-    def owners(self):
-        return Category.objects.active()
+    owners = staticmethod(lambda: Category.objects.active())
 
     def get_object(self, request, slug):
         section = get_object_or_404(Category.objects.active(), slug=slug)
@@ -221,8 +219,7 @@ class SectionAtomFeed(AtomFeedMixin, SectionFeed):
 class AuthorFeed(FollowsOldSlugs, LatestNewsFeed):
     """The newest items an author wrote or co-wrote, as RSS 2.0."""
 
-    def owners(self):
-        return Author.objects.all()
+    owners = staticmethod(lambda: Author.objects.all())
 
     def get_object(self, request, slug):
         author = get_object_or_404(Author, slug=slug)
