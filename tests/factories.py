@@ -90,3 +90,8 @@ def make_tag(name=None, **fields):
     from bantin.models import Tag
 
     return Tag.objects.create(name=name or f"Chủ đề {next(_numbers)}", **fields)
+
+
+def most_read_block(html):
+    """The markup of a page's most-read block."""
+    return html.split('data-block="mostread"')[1].split("</section>")[0]

@@ -11,7 +11,7 @@ from bantin import fragments, roles
 from bantin.blocks import Block
 from bantin.models import NewsItem
 
-from .factories import make_author, make_category, make_news_item, make_user
+from .factories import make_author, make_category, make_news_item, make_user, most_read_block
 
 pytestmark = pytest.mark.django_db
 
@@ -98,15 +98,11 @@ def test_a_most_read_list_is_dropped_when_an_item_it_shows_is_edited(client, set
     read = make_news_item("Tin được đọc nhiều", publish_at=timezone.now() - timedelta(days=2))
     for _n in range(3):
         stats.view_add(item_id=read.pk)
-    assert "Tin được đọc nhiều" in _most_read(client.get("/").content.decode())
+    assert "Tin được đọc nhiều" in most_read_block(client.get("/").content.decode())
     read.refresh_from_db()
     read.title = "Tin đọc nhiều, tiêu đề sửa"
     read.save()
-    assert "tiêu đề sửa" in _most_read(client.get("/").content.decode())
-
-
-def _most_read(html):
-    return html.split('data-block="mostread"')[1].split("</section>")[0]
+    assert "tiêu đề sửa" in most_read_block(client.get("/").content.decode())
 
 
 class SteppedClock:
