@@ -13,7 +13,9 @@ see without any write. Requests carrying a session cookie (staff, anyone logged 
 served from or stored in the cache, and their pages are marked ``private, no-store``.
 """
 
+import functools
 import hashlib
+import logging
 import math
 import time
 from datetime import UTC, datetime
@@ -21,7 +23,8 @@ from email.utils import format_datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError, transaction
 from django.db.models import Min, Q
 from django.dispatch import Signal
 from django.http import HttpResponse
@@ -29,20 +32,15 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
+logger = logging.getLogger(__name__)
+
 PAGE_PREFIX = "pagecache:page:"
 TAG_PREFIX = "pagecache:tag:"
 #: Changes with every bump: a page rendered while anything changed is not stored.
 CLOCK_KEY = "pagecache:clock"
 NEXT_CHANGE_KEY = "pagecache:next-change"
-#: Set in the WSGI environ by bantin/pagecache_wsgi.py, which then stores the page the
-#: middleware hands it under TO_STORE: (key, entry, timeout).
-OUTER_APPLICATION = "portal.pagecache.outer"
-TO_STORE = "portal.pagecache.to-store"
-#: Set there too when it looked the page up and found nothing to serve: (key, change clock), so
-#: that the middleware does not look it up again.
-LOOKED_UP = "portal.pagecache.looked-up"
-#: Headers a cached page is served with; the rest are added again by the middleware.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "X-Robots-Tag")
+#: Headers of a stored page that are made again for each answer.
+PER_RESPONSE = {"date", "server", "content-length", "etag", "last-modified", "cache-control"}
 
 #: Sent once a change readers could see is committed, just before the pages showing it are
 #: made stale: a read replica router keeps the primary's position then (portal/db_router.py).
@@ -183,28 +181,33 @@ def reader_cache_control(lifetime):
 class PageCacheMiddleware:
     """Serves and stores anonymous readers' pages; sets every page's caching headers.
 
-    Placed before the session, authentication and CSRF middleware, so a hit costs two cache
-    reads and none of their work.
+    The outermost middleware but for the probes and the request-size check (see MIDDLEWARE in
+    portal/settings.py): a hit costs one cache read and none of the work of the middleware
+    after it. A page is stored with the headers that middleware gave it (security, content
+    policy, language), so a hit is answered with them, as the whole stack would answer it. A
+    request the security middleware would redirect (HTTPS required), a static file, and a host
+    that is not allowed go through untouched.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        usable = (
-            settings.PORTAL_PAGE_CACHE and request.method in ("GET", "HEAD") and is_reader(request)
-        )
-        if not usable:
+        if not self._usable(request):
             return self._headers(request, self.get_response(request), lifetime=None)
-        key = page_key(request)
-        looked_up = request.environ.get(LOOKED_UP)
-        if looked_up is not None and looked_up[0] == key:
-            clock = looked_up[1]  # missed in front of Django a moment ago
-        else:
+        try:
+            key = page_key(request)
+        except DisallowedHost:
+            return self.get_response(request)  # Django answers 400
+        try:
             found = cache.get_many([key, CLOCK_KEY])
             entry, clock = found.get(key), found.get(CLOCK_KEY)
             if entry is not None and is_current(entry, clock):
                 return self._serve(request, entry)
+        except DatabaseError:
+            # The embedded default's cache is the database (portal/cache.py): when it fails,
+            # the view checks the connection again and answers, or gives the 503 page.
+            return self._headers(request, self.get_response(request), lifetime=None)
         # Before the view reads anything: the page shows what readers could see from here on.
         read_at = timezone.now()
         response = self.get_response(request)
@@ -212,6 +215,16 @@ class PageCacheMiddleware:
         if self._storable(request, response):
             seconds = self._store(request, response, key, clock, read_at)
         return self._headers(request, response, lifetime=seconds)
+
+    @staticmethod
+    def _usable(request):
+        return (
+            settings.PORTAL_PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and is_reader(request)
+            and not request.path_info.startswith(_files_prefixes())
+            and not (settings.SECURE_SSL_REDIRECT and not request.is_secure())
+        )
 
     @staticmethod
     def _storable(request, response):
@@ -233,21 +246,25 @@ class PageCacheMiddleware:
         if versions is None:
             return None
         stored_at = clock_now()
+        patch_vary_headers(response, ["Cookie"])
         entry = {
             "content": response.content,
-            "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+            "headers": [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in PER_RESPONSE
+            ],
             "tags": versions,
             "clock": clock,
             "stored": stored_at,
             "expires": stored_at + seconds,
             "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
         }
-        timeout = cache_timeout(seconds)
-        if request.environ.get(OUTER_APPLICATION):
-            # bantin/pagecache_wsgi.py stores it, once the outer middleware added its headers.
-            request.environ[TO_STORE] = (key, entry, timeout)
-        else:
-            cache.set(key, entry, timeout=timeout)
+        try:
+            cache.set(key, entry, timeout=cache_timeout(seconds))
+        except DatabaseError:
+            logger.warning("The page cache could not store %s", request.path, exc_info=True)
+            return None
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(stored_at)
         return seconds
@@ -259,7 +276,12 @@ class PageCacheMiddleware:
         )
         if response is None:
             response = HttpResponse(entry["content"])
-        for name, value in entry["headers"].items():
+            response["Content-Length"] = str(len(entry["content"]))
+        elif response.status_code != 304:
+            return response  # a failed precondition (412)
+        for name, value in entry["headers"]:
+            if response.status_code == 304 and name.lower() == "content-type":
+                continue
             response[name] = value
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = http_date(entry["stored"])
@@ -278,6 +300,12 @@ class PageCacheMiddleware:
         response["Cache-Control"] = reader_cache_control(lifetime)
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+@functools.cache
+def _files_prefixes():
+    """Addresses of files, which are never pages: no lookup for them."""
+    return tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix)
 
 
 def current_versions(tags, clock):

@@ -3,9 +3,9 @@
     .venv/bin/python bench/cache_hit.py                 # a SQLite file of its own
     bin/with-postgres .venv/bin/python bench/cache_hit.py   # the database cache in PostgreSQL
 
-One process, no HTTP: each hit is a call of the portal's WSGI application (portal/wsgi.py, the
-page cache's front, bantin/pagecache_wsgi.py) for an article page that the cache holds, as
-gunicorn would make it, and the body is read whole. The caches:
+One process, no HTTP: each hit is a call of the portal's WSGI application (portal/wsgi.py, whose
+page cache middleware answers it, bantin/pagecache.py) for an article page that the cache holds,
+as gunicorn would make it, and the body is read whole. The caches:
 
 - ``database``: the embedded default, Django's database cache in the site's database
   (portal/cache.py), shared by every process of the machine;
@@ -15,7 +15,7 @@ gunicorn would make it, and the body is read whole. The caches:
   or ``--redis-url``; left out, and said so, when there is neither.
 
 For each: the cache is emptied, every sampled article is requested once (a miss, which stores
-it), each is checked to be answered before Django's handler, then ``--rounds`` passes over
+it), each is checked to be answered by the page cache, then ``--rounds`` passes over
 them, in a new random order each, are timed one hit at a time. Printed: median, mean and p99
 microseconds per hit, hits per second of one process, and the size of a stored page.
 """
@@ -52,8 +52,7 @@ from django.core.management import call_command  # noqa: E402
 from django.test import RequestFactory, override_settings  # noqa: E402
 
 from bantin.models import NewsItem  # noqa: E402
-from bantin.pagecache import PAGE_PREFIX  # noqa: E402
-from bantin.pagecache_wsgi import CachedPagesApplication  # noqa: E402
+from bantin.pagecache import PAGE_PREFIX, PageCacheMiddleware  # noqa: E402
 from portal.settings import redis_cache, shared_database_cache  # noqa: E402
 
 SEED = 2026
@@ -66,22 +65,30 @@ def free_port():
 
 
 class Portal:
-    """portal/wsgi.py's application, counting the requests that reach Django's handler."""
+    """portal/wsgi.py's application, counting the requests that get past the page cache."""
 
     def __init__(self):
         self.reached_django = 0
-        self.django = WSGIHandler()
-        self.application = CachedPagesApplication(self._django)
+        self.application = WSGIHandler()
+        # Each middleware is wrapped in a function that turns exceptions into responses.
+        middleware = self.application._middleware_chain
+        while not isinstance(middleware, PageCacheMiddleware):
+            middleware = getattr(middleware, "__wrapped__", None) or middleware.get_response
+        inner = middleware.get_response
 
-    def _django(self, environ, start_response):
-        self.reached_django += 1
-        return self.django(environ, start_response)
+        def counting(request):
+            self.reached_django += 1
+            return inner(request)
+
+        middleware.get_response = counting
 
     def get(self, environ):
         environ = dict(environ)
         environ["wsgi.input"] = __import__("io").BytesIO(b"")
         status = []
-        body = b"".join(self.application(environ, lambda s, h, e=None: status.append(s)))
+        response = self.application(environ, lambda s, h, e=None: status.append(s))
+        body = b"".join(response)
+        response.close()
         return status[0], body
 
 

@@ -57,15 +57,15 @@ MIDDLEWARE = [
     # Before anything reads a request's body (the CSRF check reads a POST's form): a body over
     # PORTAL_MAX_REQUEST_BYTES is refused from its Content-Length, unread.
     "portal.middleware.RequestBodyLimitMiddleware",
+    # Readers' cached pages are answered here, with the headers the middleware below gave them
+    # when they were stored: a hit skips all of its work (bantin/pagecache.py).
+    "bantin.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the page cache, so a page served from it carries the policy too.
+    # Inside the page cache: a page is stored with its policy, and served from it with it.
     "portal.middleware.ContentSecurityPolicyMiddleware",
-    # Decides, for a page the cache does not hold, whether its reads may go to the replica; it
-    # wraps the page cache so the cache's own queries follow the same decision.
+    # Decides, for a page the cache does not hold, whether its reads may go to the replica.
     *(["portal.db_router.ReplicaRoutingMiddleware"] if _REPLICA_URL else []),
-    # Before sessions, authentication and CSRF: a cached page skips all of their work.
-    "bantin.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, with one change: readers' pages take their language from the
     # address (/en/… English, anything else Vietnamese, whatever the browser asks), the admin
@@ -101,11 +101,14 @@ WSGI_APPLICATION = "portal.wsgi.application"
 
 
 def database(url):
-    """One entry of DATABASES from its URL. Persistent connections are checked before each
+    """One entry of DATABASES from its URL. Connections are kept between requests
+    (DATABASE_CONN_MAX_AGE seconds): opening one costs more than the whole answer of a cached
+    page — on SQLite the file and its pragmas, on PostgreSQL a new backend process — and the
+    embedded default's cache is read through it on every request. They are checked before each
     request reuses them, so a restarted server is reconnected to without a failed request;
     PostgreSQL gives up connecting after DATABASE_CONNECT_TIMEOUT rather than hanging a worker."""
     config = env.db_url_config(url)
-    config["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+    config["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=600)
     config["CONN_HEALTH_CHECKS"] = True
     if config["ENGINE"] == "django.db.backends.postgresql":
         config.setdefault("OPTIONS", {}).setdefault(

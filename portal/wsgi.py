@@ -1,6 +1,7 @@
 """WSGI entry point, used by gunicorn in production.
 
-Readers' cached pages are answered in front of Django's handler (bantin/pagecache_wsgi.py).
+Readers' cached pages are answered by the page cache's middleware, the first after the probes
+(bantin/pagecache.py).
 """
 
 import os
@@ -9,8 +10,4 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
-django_application = get_wsgi_application()
-
-from bantin.pagecache_wsgi import CachedPagesApplication  # noqa: E402 - needs Django set up
-
-application = CachedPagesApplication(django_application)
+application = get_wsgi_application()
