@@ -5,7 +5,10 @@ beacon and the cached sessions all live in one table of the site's own database,
 one gunicorn worker or a ``manage.py`` command changes is what every other process serves.
 Production uses Redis instead.
 
-One change to Django's backend: ``incr`` is atomic. Django's database cache reads the value and
+Two changes to Django's backend. ``set`` and ``set_many`` write with one upsert for all their
+keys (Django's backend reads each key, then updates or inserts it, and counts the table for
+every key): a publication bumps a dozen tags at once, and a page that is not cached stores its
+fragments together. And ``incr`` is atomic. Django's database cache reads the value and
 writes it back, so two processes incrementing at once can lose an increment; the rate limits of
 the view beacon (django-ratelimit) count with ``add`` and ``incr`` and must not undercount.
 ``add`` is atomic already: the row's primary key refuses a second insert, and on SQLite every
@@ -15,14 +18,69 @@ transaction takes the write lock when it begins (``transaction_mode`` IMMEDIATE,
 
 import base64
 import pickle
+from datetime import UTC, datetime
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
 from django.db import connections, router, transaction
 from django.utils import timezone
 
+#: Rows written by one statement of an upsert.
+UPSERT_BATCH = 200
+
 
 class DatabaseCache(DjangoDatabaseCache):
-    """Django's database cache with an atomic ``incr`` (and so ``decr``)."""
+    """Django's database cache with batched writes and an atomic ``incr`` (and so ``decr``)."""
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self.set_many({key: value}, timeout=timeout, version=version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        """Write every entry of ``data`` in one transaction: the table counted once (and culled
+        when over MAX_ENTRIES, as Django's backend does), then ``INSERT … ON CONFLICT DO
+        UPDATE``, which is atomic per row on SQLite and PostgreSQL alike, so no write is lost to
+        a concurrent one. A database error is raised, not swallowed: a tag's version that was
+        not written would leave pages served stale."""
+        if not data:
+            return []
+        rows = [
+            (
+                self.make_and_validate_key(key, version=version),
+                base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1"),
+            )
+            for key, value in data.items()
+        ]
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        if connection.vendor not in ("sqlite", "postgresql"):
+            return super().set_many(data, timeout=timeout, version=version)
+        expires = connection.ops.adapt_datetimefield_value(self._expiry(timeout))
+        quote_name = connection.ops.quote_name
+        table = quote_name(self._table)
+        key_, value_, expires_ = (quote_name(c) for c in ("cache_key", "value", "expires"))
+        # The table's name is the cache's LOCATION setting, quoted; values are parameters.
+        upsert = (
+            f"INSERT INTO {table} ({key_}, {value_}, {expires_}) VALUES (%s, %s, %s) "  # noqa: S608
+            f"ON CONFLICT ({key_}) DO UPDATE SET {value_} = excluded.{value_}, "
+            f"{expires_} = excluded.{expires_}"
+        )
+        with transaction.atomic(using=db), connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
+            count = cursor.fetchone()[0]
+            if count > self._max_entries:
+                self._cull(db, cursor, timezone.now().replace(microsecond=0), count)
+            for start in range(0, len(rows), UPSERT_BATCH):
+                batch = rows[start : start + UPSERT_BATCH]
+                cursor.executemany(upsert, [(key, value, expires) for key, value in batch])
+        return []
+
+    def _expiry(self, timeout):
+        """When an entry written now with ``timeout`` expires, to the second as Django's backend
+        stores it; the far future for None."""
+        timeout = self.get_backend_timeout(timeout)
+        if timeout is None:
+            return datetime.max.replace(microsecond=0)
+        return datetime.fromtimestamp(timeout, tz=UTC).replace(microsecond=0)
 
     def incr(self, key, delta=1, version=None):
         key = self.make_and_validate_key(key, version=version)

@@ -32,6 +32,46 @@ def test_add_refuses_a_key_that_is_there(shared_cache):
     assert cache.get("khoa") == 1
 
 
+def test_set_many_writes_every_key_in_a_fixed_number_of_queries(shared_cache):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    shared_cache.set("cu", "giá trị cũ")
+    values = {f"the:{number}": number for number in range(450)} | {"cu": "giá trị mới"}
+    with CaptureQueriesContext(connection) as written:
+        assert shared_cache.set_many(values, timeout=60) == []
+    # The count, then one upsert per 200 rows: not a read and a write per key.
+    assert len(written) <= 6
+    assert shared_cache.get_many(list(values)) == values
+
+
+def test_set_many_keeps_timeouts_as_django_does(shared_cache):
+    shared_cache.set_many({"mai-mai": 1}, timeout=None)
+    shared_cache.set_many({"het-han": 1}, timeout=-1)
+    shared_cache.set("ngan", 1, timeout=60)
+    assert shared_cache.get("mai-mai") == 1 and shared_cache.get("ngan") == 1
+    assert shared_cache.get("het-han") is None
+    # An expired entry is overwritten, not kept by its old expiry.
+    shared_cache.set("het-han", 2, timeout=60)
+    assert shared_cache.get("het-han") == 2
+
+
+def test_set_many_culls_a_full_table(shared_cache, settings):
+    from django.core.cache import caches
+
+    settings.CACHES = {
+        "default": {
+            **settings.CACHES["default"],
+            "OPTIONS": {"MAX_ENTRIES": 20, "CULL_FREQUENCY": 2},
+        }
+    }
+    full = caches["default"]
+    full.set_many({f"cu:{number}": number for number in range(40)})
+    full.set_many({"moi": 1})
+    assert full.get("moi") == 1
+    assert len(full.get_many([f"cu:{number}" for number in range(40)])) <= 21
+
+
 def test_the_default_without_cache_url_is_the_shared_database_cache():
     from portal.settings import shared_database_cache
 
