@@ -23,7 +23,7 @@ import heapq
 import threading
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from functools import reduce
+from functools import partial, reduce
 from operator import or_
 
 from django.db import connection, transaction
@@ -303,7 +303,7 @@ def _schedule(pk, *, former_sections=(), former_topics=()):
     group.former_topics.update(former_topics)
     # Every change registers its own callback, the first to run ranks: a callback of a
     # rolled-back savepoint is dropped without dropping the others.
-    transaction.on_commit(lambda: _run(group))
+    transaction.on_commit(partial(_run, group))
 
 
 @contextmanager
