@@ -715,6 +715,14 @@ class NewsItem(models.Model):
             self.prepare_body()
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "body_html"}
+        if update_fields is None and not self._state.adding and not self.get_deferred_fields():
+            # The related list is kept in bulk (bantin/related.py) while a form or a step has
+            # the item loaded: saving the whole row would write back the list it loaded.
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "related"
+            ]
         super().save(*args, **kwargs)
         if body_prepared:
             self.body_images.set(self._body_image_ids)
@@ -768,6 +776,7 @@ class NewsItem(models.Model):
         if any(name not in loaded for name in self.RANKED_FIELDS):
             return None
         return tuple(loaded[name] for name in self.RANKED_FIELDS)
+
 
 
 class NewsItemAuthor(models.Model):

@@ -347,3 +347,19 @@ def test_a_publication_entering_the_list_drops_the_whole_page(
         make_news_item("Tin cùng chuyên mục mới", category=economy, publish_at=now)
     assert not cached(client, url)
     assert "Tin cùng chuyên mục mới" in client.get(url).content.decode()
+
+
+def test_saving_an_item_loaded_before_a_publication_keeps_its_list(
+    django_capture_on_commit_callbacks,
+):
+    section = make_category("Kinh tế")
+    reading = make_news_item("Bài đang đọc", category=section)
+    related.refresh_all()
+    loaded = NewsItem.objects.get(pk=reading.pk)  # an editor's form, open
+    with django_capture_on_commit_callbacks(execute=True):
+        new = make_news_item("Tin mới", category=section)
+    assert kept(reading) == [new.pk]
+    loaded.title = "Bài đang đọc, sửa"
+    with django_capture_on_commit_callbacks(execute=True):
+        loaded.save()
+    assert kept(reading) == [new.pk]
