@@ -778,7 +778,6 @@ class NewsItem(models.Model):
         return tuple(loaded[name] for name in self.RANKED_FIELDS)
 
 
-
 class NewsItemAuthor(models.Model):
     """An author's place in a news item's byline."""
 
