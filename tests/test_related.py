@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from bantin import related, roles, workflow
@@ -363,3 +364,27 @@ def test_saving_an_item_loaded_before_a_publication_keeps_its_list(
     with django_capture_on_commit_callbacks(execute=True):
         loaded.save()
     assert kept(reading) == [new.pk]
+
+
+def test_topics_given_in_the_admin_rank_once_after_the_save(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from .test_history import edit_data
+
+    economy, society = make_category("Kinh tế"), make_category("Xã hội")
+    ocop = Tag.objects.create(name="OCOP")
+    reading = make_news_item("Bài đang đọc", category=society)
+    reading.tags.add(ocop)
+    edited = make_news_item("Tin được sửa", category=economy)
+    related.refresh_all()
+    ranked = []
+    entered = related.entered
+    monkeypatch.setattr(related, "entered", lambda pk, **kw: ranked.append(pk) or entered(pk, **kw))
+    client.force_login(make_user(is_superuser=True))
+    url = reverse("admin:bantin_newsitem_change", args=[edited.pk])
+    edited.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, edit_data(edited, tags=[ocop.pk], category=society.pk))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert ranked == [edited.pk]
+    assert kept(reading) == [edited.pk] and kept(edited) == [reading.pk]
