@@ -34,12 +34,14 @@ class BantinConfig(AppConfig):
 
         from portal.cache import create_cache_tables
 
-        from . import blocks, checks, pagecache, sitesettings, structure  # noqa: F401
+        from . import blocks, checks, pagecache, related, sitesettings, structure  # noqa: F401
         from .admin.display import use_translated_boolean_icons
         from .permission_names import name_builtin_permissions
         from .search import ensure_sqlite_index, register_sqlite_functions
 
         structure.connect_invalidation()
+        # Before the page cache's: related lists are written before the pages are dropped.
+        related.connect_updates()
         pagecache.connect_invalidation()
         sitesettings.connect_invalidation()
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal-sqlite-search")

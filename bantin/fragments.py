@@ -97,7 +97,9 @@ def render_blocks(page, placements, *, frame, status=200):
         for one in placed:
             _render(page, one)
         html = frame([one.html for one in placed])
-        return html, set().union(page.cache_tags(), *(one.tags for one in placed))
+        return html, set().union(
+            page.cache_tags(), *(one.tags for one in placed), *_page_tags(page, placed)
+        )
     for one in placed:
         vary = one.block.fragment_vary(page, **one.options)
         if vary is not None:
@@ -134,7 +136,11 @@ def render_blocks(page, placements, *, frame, status=200):
     html = "".join(
         part if index % 2 == 0 else placed[int(part)].html for index, part in enumerate(parts)
     )
-    return html, set().union(frame_tags, *(one.tags for one in placed))
+    return html, set().union(frame_tags, *(one.tags for one in placed), *_page_tags(page, placed))
+
+
+def _page_tags(page, placed):
+    return [one.block.page_tags(page, **one.options) for one in placed]
 
 
 def _render(page, one):

@@ -377,6 +377,12 @@ class NewsItemQuerySet(models.QuerySet):
         """Published for a time still to come: readers see it from ``publish_at``."""
         return self.filter(_scheduled(now or timezone.now()))
 
+    def published_or_scheduled(self, now=None):
+        """Published and not expired: what readers see now or will see from ``publish_at``.
+        A list kept from one moment to the next (``NewsItem.related``) names these; what
+        reads it filters again with :meth:`published`."""
+        return self.filter(_published_status()).exclude(unpublish_at__lte=now or timezone.now())
+
     def expired(self, now=None):
         """Published, but past ``unpublish_at``: readers no longer see it."""
         return self.filter(_expired(now or timezone.now()))
@@ -631,6 +637,12 @@ class NewsItem(models.Model):
         help_text=_("Tăng sau mỗi lần lưu; để phát hiện hai người cùng sửa một bài."),
     )
     deleted_at = models.DateTimeField(_("thời điểm xóa"), null=True, blank=True, editable=False)
+    #: Tin liên quan, ranked when content changes rather than when an article is read
+    #: (bantin/related.py): up to RELATED_KEPT entries ``[id, shared topics, same section,
+    #: publication time in microseconds since the epoch]``, best first. None: never ranked.
+    related = models.JSONField(
+        _("tin liên quan"), null=True, blank=True, default=None, editable=False
+    )
     deleted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("người xóa"),
@@ -703,6 +715,14 @@ class NewsItem(models.Model):
             self.prepare_body()
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "body_html"}
+        if update_fields is None and not self._state.adding and not self.get_deferred_fields():
+            # The related list is kept in bulk (bantin/related.py) while a form or a step has
+            # the item loaded: saving the whole row would write back the list it loaded.
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "related"
+            ]
         super().save(*args, **kwargs)
         if body_prepared:
             self.body_images.set(self._body_image_ids)
@@ -740,6 +760,22 @@ class NewsItem(models.Model):
         if self.lead_image_caption:
             return self.lead_image_caption
         return self.lead_image.caption if self.lead_image else ""
+
+    #: What the related lists of items depend on (bantin/related.py), besides topics.
+    RANKED_FIELDS = ("status", "deleted_at", "category_id", "publish_at", "unpublish_at")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance.ranked_as_loaded = instance.ranked_state()
+        return instance
+
+    def ranked_state(self):
+        """The values of RANKED_FIELDS, or None when some were not loaded."""
+        loaded = self.__dict__
+        if any(name not in loaded for name in self.RANKED_FIELDS):
+            return None
+        return tuple(loaded[name] for name in self.RANKED_FIELDS)
 
 
 class NewsItemAuthor(models.Model):

@@ -322,9 +322,9 @@ def test_searchresults_lists_matches(count, django_assert_max_num_queries):
 def test_related_considers_the_newest_of_the_section_and_of_each_topic(
     monkeypatch, django_assert_num_queries
 ):
-    from bantin.blocks.article import RelatedBlock
+    from bantin import related
 
-    monkeypatch.setattr(RelatedBlock, "CANDIDATES", 2)
+    monkeypatch.setattr(related, "CANDIDATES", 2)
     section = make_category("Kinh tế")
     tag = Tag.objects.create(name="OCOP")
     now = timezone.now()

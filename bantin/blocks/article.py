@@ -1,16 +1,11 @@
 """Blocks of the article page, after the seed's Block_BanTin_Toolbar and Block_BanTin_ViewData."""
 
-from functools import reduce
-from operator import or_
-
 from django import forms
 from django.conf import settings as django_settings
-from django.db import connection
-from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import seo
+from .. import related, seo
 from ..models import NewsItem
 from .base import Block, register
 from .settings import count_field, flag_field, heading_field
@@ -116,8 +111,8 @@ class RelatedSettings(forms.Form):
 
 @register
 class RelatedBlock(Block):
-    """Tin liên quan: items sharing the most tags first, then the same section; newest first;
-    among the newest items of the section and of each topic (CANDIDATES)."""
+    """Tin liên quan: the list the item keeps (bantin/related.py) — items sharing the most
+    topics first, then the same section, newest first — as readers may see it now."""
 
     name = "related"
     page_types = ("article",)
@@ -125,46 +120,48 @@ class RelatedBlock(Block):
     template_name = "bantin/blocks/related.html"
     settings_form = RelatedSettings
 
+    #: Entries read beyond ``count``: they stand in for those readers no longer see.
+    SPARE = 10
+
+    def kept_ids(self, page, count):
+        """The ids of the item's list the block reads, or None when it was never ranked."""
+        kept = page.item.related
+        return None if kept is None else [entry[0] for entry in kept[: count + self.SPARE]]
+
     def cache_tags(self, page, **settings):
-        topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
-        return {f"item:{page.item.pk}", f"section:{page.item.category_id}", *topics}
+        if page.item.related is None:  # ranked when read, from the section and the topics
+            topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
+            return {f"item:{page.item.pk}", f"section:{page.item.category_id}", *topics}
+        return {f"item:{page.item.pk}"}
 
-    def fragment_vary(self, page, **settings):
-        return (page.item.pk,)
+    def page_tags(self, page, **settings):
+        # The kept list changes with the publications of the section and of the topics (the
+        # page's own tags): the fragment key follows it, the page must be dropped.
+        return {f"section:{page.item.category_id}"}
 
-    #: Candidates: the newest this many of the item's section and of each of its topics. Counting
-    #: shared topics over every item of a big section or topic read most of the news table.
-    CANDIDATES = 200
+    def shown_tags(self, context):
+        # The entries read up to the last one shown: an edit of one of them, an unpublished
+        # one published again included, changes what the block shows.
+        return {f"item:{pk}" for pk in context["read"]}
+
+    def fragment_vary(self, page, *, count, **settings):
+        ids = self.kept_ids(page, count)
+        return (page.item.pk, None if ids is None else tuple(ids))
 
     def get_context(self, page, *, count, heading, images, **settings):
         item = page.item
-        tag_ids = [tag.pk for tag in item.tags.all()]
-        same_section = Q(category_id=item.category_id)
-        visible = NewsItem.objects.published(page.now).exclude(pk=item.pk)
-
-        def newest(**condition):
-            newest_first = visible.filter(**condition).order_by("-publish_at", "-pk")
-            return newest_first.values("pk")[: self.CANDIDATES]
-
-        pools = [newest(category_id=item.category_id), *(newest(tags=tag) for tag in tag_ids)]
-        if connection.features.supports_slicing_ordering_in_compound:
-            # PostgreSQL: one IN over the UNION of the pools. An OR of one IN per pool cannot
-            # use an index, and the planner walked the whole table testing each row.
-            candidates = visible.filter(pk__in=pools[0].union(*pools[1:]))
-        else:
-            # SQLite allows no LIMIT inside a UNION; it reads an OR of INs by index anyway.
-            candidates = visible.filter(reduce(or_, (Q(pk__in=pool) for pool in pools)))
-        if tag_ids:
-            candidates = candidates.annotate(
-                shared_tags=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
-            )
-        else:
-            candidates = candidates.annotate(shared_tags=Value(0))
-        items = (
-            candidates.annotate(
-                in_section=Case(When(same_section, then=1), default=0, output_field=IntegerField())
-            )
-            .for_cards()
-            .order_by("-shared_tags", "-in_section", "-publish_at", "-pk")[:count]
-        )
-        return {"items": list(items), "heading": heading, "images": images}
+        visible = NewsItem.objects.published(page.now)
+        ids = self.kept_ids(page, count)
+        if ids is None:
+            topic_ids = [tag.pk for tag in item.tags.all()]
+            items = list(related.candidates(item, topic_ids, visible).for_cards()[:count])
+            return {"items": items, "heading": heading, "images": images, "read": []}
+        found = {found.pk: found for found in visible.filter(pk__in=ids).for_cards()} if ids else {}
+        items, read = [], []
+        for pk in ids:
+            if len(items) == count:
+                break
+            read.append(pk)
+            if pk in found:
+                items.append(found[pk])
+        return {"items": items, "heading": heading, "images": images, "read": read}

@@ -51,6 +51,12 @@ class Block:
         so that editing one of them makes the list stale."""
         return set()
 
+    def page_tags(self, page, **settings):
+        """Tags the page showing the block carries beyond the block's own: what changes which
+        of its fragments the page shows (a key from :meth:`fragment_vary`) rather than the
+        fragment's HTML. Asked on every page, the fragment found or not: no query."""
+        return set()
+
     def fragment_vary(self, page, **settings):
         """What of the page the block's HTML depends on, besides its settings, the language
         and its tags: the block is kept as one fragment per distinct value (bantin/fragments.py).

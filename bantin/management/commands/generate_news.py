@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from bantin import related
 from bantin.corpus import Writer
 from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor, Tag
 from bantin.text import slugify_vi
@@ -82,6 +83,9 @@ class Command(BaseCommand):
                 )
             made.update(states[start : start + batch])
             self.stdout.write(f"  {made.total()}/{count}")
+        # Related lists of the new items and of those they are related to, ranked in memory.
+        ranked = related.refresh_all()
+        self.stdout.write(f"  tin liên quan: {ranked} bản tin")
         # Fresh statistics for the query planner, as a site that grew slowly would have (on
         # PostgreSQL autovacuum would get there too, later): without them SQLite walks the
         # wrong index for some lists.

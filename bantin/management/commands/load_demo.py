@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from bantin import roles
+from bantin import related, roles
 from bantin.demo_content import AUTHORS, ITEMS, SECTIONS, SITE
 from bantin.demo_images import landscape_jpeg
 from bantin.models import Author, Category, Image, NewsItem, NewsItemAuthor, SiteSettings, Tag
@@ -64,7 +64,8 @@ class Command(BaseCommand):
         parser.add_argument("--no-users", action="store_true", help="Không tạo tài khoản mẫu.")
 
     def handle(self, *args, no_users=False, **options):
-        with transaction.atomic():
+        # Related lists are ranked once at the end, not after each item.
+        with transaction.atomic(), related.ranked_afterwards():
             sections = self.load_sections()
             authors = self.load_authors()
             counts = self.load_items(sections, authors)
