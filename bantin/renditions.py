@@ -19,6 +19,7 @@ import io
 import logging
 import os
 from contextlib import suppress
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -142,6 +143,24 @@ def rendition_set_of(image):
     }
 
 
+def rendition_set_of_row(pk, name, width, height, version):
+    """:func:`rendition_set_of` an image given as its stored values, without a model instance
+    (whose loading opens the file of a picture stored without its dimensions)."""
+    return rendition_set_of(
+        SimpleNamespace(
+            pk=pk,
+            file=SimpleNamespace(name=name),
+            width=width,
+            height=height,
+            rendition_version=version,
+        )
+    )
+
+
+#: The stored values :func:`rendition_set_of_row` takes, in its order.
+ROW_FIELDS = ("pk", "file", "width", "height", "rendition_version")
+
+
 def crop_set_of(image, crop):
     """One crop of ``image`` as ``{% picture %}`` shows it: the WebP srcset, the fallback
     address (in the original's format, at most FALLBACK_WIDTH wide) and the width and height
@@ -158,8 +177,9 @@ def crop_set_of(image, crop):
 
 
 def current_set(image):
-    """The stored rendition set of ``image`` when it is the current one, else None."""
-    stored = image.rendition_set
+    """The stored rendition set of ``image`` when it is the current one, else None. A picture
+    loaded without its set (deferred) has none: it is computed, never fetched by a query."""
+    stored = image.__dict__.get("rendition_set")
     if stored and stored.get("stamp") == set_stamp(image):
         return stored["crops"]
     return None

@@ -6,8 +6,6 @@ as values: an instance of an image without dimensions would open its file to mea
 The sets are made with this process's SECRET_KEY and MEDIA_URL; where the site runs with
 others, pages compute the addresses as before until ``manage.py refresh_renditions`` runs."""
 
-from types import SimpleNamespace
-
 from django.db import migrations, models
 
 import bantin.renditions
@@ -18,17 +16,10 @@ BATCH = 500
 def compute(apps, schema_editor):
     Image = apps.get_model("bantin", "Image")
     images = Image.objects.using(schema_editor.connection.alias)
-    rows = images.values_list("pk", "file", "width", "height", "rendition_version")
+    rows = images.values_list(*bantin.renditions.ROW_FIELDS).order_by("pk")
     batch = []
-    for pk, name, width, height, version in rows.order_by("pk").iterator(chunk_size=BATCH):
-        image = SimpleNamespace(
-            pk=pk,
-            file=SimpleNamespace(name=name),
-            width=width,
-            height=height,
-            rendition_version=version,
-        )
-        batch.append(Image(pk=pk, rendition_set=bantin.renditions.rendition_set_of(image)))
+    for row in rows.iterator(chunk_size=BATCH):
+        batch.append(Image(pk=row[0], rendition_set=bantin.renditions.rendition_set_of_row(*row)))
         if len(batch) == BATCH:
             images.bulk_update(batch, ["rendition_set"])
             batch = []

@@ -85,7 +85,11 @@ def render_body(html):
     sources.discard("")
     if not sources:
         return mark_safe(html), []  # noqa: S308 - sanitised when saved
-    library = {image.file.name: image for image in Image.objects.filter(file__in=sources)}
+    # Without the stored rendition sets: migration 0020 prepares bodies here, on a schema that
+    # has no column for them yet. A body is prepared when its item is saved, so computing the
+    # addresses (a keyed hash per picture) costs the readers nothing.
+    images = Image.objects.filter(file__in=sources).defer("rendition_set")
+    library = {image.file.name: image for image in images}
 
     def picture_for(tag):
         attributes = dict(_ATTRIBUTE.findall(tag))
