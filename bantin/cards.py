@@ -53,9 +53,9 @@ def options(
     }
 
 
-def render(item, card_options):
+def render(item, card_options, template=None):
     """The card of ``item``, rendered."""
-    return get_template(TEMPLATE).render({"item": item, **card_options})
+    return (template or get_template(TEMPLATE)).render({"item": item, **card_options})
 
 
 def render_all(cards, page):
@@ -63,15 +63,16 @@ def render_all(cards, page):
     page's fragments may come from it, rendered (and stored) otherwise."""
     if not cards:
         return []
+    template = get_template(TEMPLATE)
     if page is None or not fragments.enabled(page):
-        return [render(item, card_options) for item, card_options in cards]
+        return [render(item, card_options, template) for item, card_options in cards]
     keys = [key_of(item, card_options) for item, card_options in cards]
     found = cache.get_many({key for key in keys if key is not None})
     rendered, missing = [], {}
     for (item, card_options), key in zip(cards, keys, strict=True):
         html = found.get(key) if key is not None else None
         if html is None:
-            html = missing.get(key) or render(item, card_options)
+            html = missing.get(key) or render(item, card_options, template)
             if key is not None:
                 missing[key] = html
         rendered.append(html)

@@ -29,9 +29,9 @@ def renders(monkeypatch):
     seen = []
     original = cards.render
 
-    def recording(item, card_options):
+    def recording(item, card_options, template=None):
         seen.append((item.pk, tuple(sorted(card_options.items()))))
-        return original(item, card_options)
+        return original(item, card_options, template)
 
     monkeypatch.setattr(cards, "render", recording)
     return seen
