@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from . import renditions
 from .fields import FoldedSlugField, NFCCharField, NFCTextField, SanitizedHTMLField
 from .text import credit_name, slugify_vi
 
@@ -208,6 +209,11 @@ class Image(models.Model):
     )
     file_size = models.PositiveIntegerField(_("dung lượng tải lên"), null=True, editable=False)
     rendition_version = models.PositiveIntegerField(default=1, editable=False)
+    #: The addresses and sizes pages show of this version of the picture, computed when it is
+    #: saved (bantin/renditions.py: :func:`~bantin.renditions.rendition_set_of`).
+    rendition_set = models.JSONField(
+        _("địa chỉ các cỡ ảnh"), default=dict, blank=True, editable=False
+    )
     width = models.PositiveIntegerField(_("chiều rộng"), null=True, editable=False)
     height = models.PositiveIntegerField(_("chiều cao"), null=True, editable=False)
     uploaded_by = models.ForeignKey(
@@ -241,7 +247,19 @@ class Image(models.Model):
             update_fields = kwargs.get("update_fields")
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "width", "height"}
+        # The rendition set follows the version, dimensions and file; it is written with the
+        # row when they are known before it is, else right after (a new row has no id yet, a
+        # new file no name until stored).
+        if self.pk is not None:
+            self.rendition_set = renditions.rendition_set_of(self)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "rendition_set"}
         super().save(*args, **kwargs)
+        computed = renditions.rendition_set_of(self)
+        if computed != self.rendition_set:
+            self.rendition_set = computed
+            Image.objects.using(self._state.db).filter(pk=self.pk).update(rendition_set=computed)
 
     def get_absolute_url(self):
         return self.file.url
@@ -485,6 +503,7 @@ class NewsItemQuerySet(models.QuerySet):
             "lead_image__focal_x",
             "lead_image__focal_y",
             "lead_image__rendition_version",
+            "lead_image__rendition_set",
         )
 
 

@@ -19,6 +19,7 @@ import io
 import logging
 import os
 from contextlib import suppress
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -100,6 +101,88 @@ def name_of(image, crop, width, fmt):
     """The storage name of the current rendition, once readers may see the picture."""
     version = image.rendition_version
     return public_name(image.pk, version, key_of(image.pk, version), crop, width, fmt)
+
+
+def key_fingerprint():
+    """A short digest that names SECRET_KEY without revealing it: a rendition set computed under
+    another key (whose addresses the portal would refuse) is told apart by it."""
+    return _fingerprint(settings.SECRET_KEY)
+
+
+@functools.lru_cache(maxsize=4)
+def _fingerprint(secret):
+    return salted_hmac("bantin.renditions.set", "fingerprint", secret=secret).hexdigest()[:16]
+
+
+def set_stamp(image):
+    """What a picture's rendition set was computed from, besides its id: its version, file and
+    size, the key and MEDIA_URL its addresses were made with. A stored set is served only while its
+    stamp is the picture's current one."""
+    return [
+        image.rendition_version,
+        image.file.name,
+        image.width,
+        image.height,
+        key_fingerprint(),
+        settings.MEDIA_URL,
+    ]
+
+
+def rendition_set_of(image):
+    """Everything ``{% picture %}`` shows of ``image`` besides alt, sizes and loading, for each
+    crop (:func:`crop_set_of`), stamped with what it was computed from (:func:`set_stamp`).
+    Empty for a picture shown as it is (animated, or without known dimensions).
+
+    Reads only the image's id, file name, dimensions and version, so that a migration can
+    compute it with the historical model; no query, no file opened."""
+    if not widths_for(image) or is_animated(image):
+        return {}
+    return {
+        "stamp": set_stamp(image),
+        "crops": {crop: crop_set_of(image, crop) for crop in CROPS},
+    }
+
+
+def rendition_set_of_row(pk, name, width, height, version):
+    """:func:`rendition_set_of` an image given as its stored values, without a model instance
+    (whose loading opens the file of a picture stored without its dimensions)."""
+    return rendition_set_of(
+        SimpleNamespace(
+            pk=pk,
+            file=SimpleNamespace(name=name),
+            width=width,
+            height=height,
+            rendition_version=version,
+        )
+    )
+
+
+#: The stored values :func:`rendition_set_of_row` takes, in its order.
+ROW_FIELDS = ("pk", "file", "width", "height", "rendition_version")
+
+
+def crop_set_of(image, crop):
+    """One crop of ``image`` as ``{% picture %}`` shows it: the WebP srcset, the fallback
+    address (in the original's format, at most FALLBACK_WIDTH wide) and the width and height
+    of the largest rendition."""
+    widths = widths_for(image)
+    fallback_width = max(w for w in widths if w <= FALLBACK_WIDTH or w == widths[0])
+    width, height = size_of(image, crop, widths[-1])
+    return {
+        "srcset": ", ".join(f"{url_of(image, crop, w, 'webp')} {w}w" for w in widths),
+        "src": url_of(image, crop, fallback_width, fallback_format(image)),
+        "width": width,
+        "height": height,
+    }
+
+
+def current_set(image):
+    """The stored rendition set of ``image`` when it is the current one, else None. A picture
+    loaded without its set (deferred) has none: it is computed, never fetched by a query."""
+    stored = image.__dict__.get("rendition_set")
+    if stored and stored.get("stamp") == set_stamp(image):
+        return stored["crops"]
+    return None
 
 
 def preview_name(image, crop, width, fmt):

@@ -6,8 +6,10 @@ No server and no load generator, so it is steadier than bench/pages.py on a busy
 page type is requested through django.test.Client with the page cache off, in three states:
 every block rendered (the fragment cache off: a restart's first requests), fragments warm (each
 URL requested once before), and, for articles, the fragments of other articles only (what a
-crawler meets: the site-wide blocks are warm, the article's own are not). The cache is a
-local-memory one large enough for every fragment unless CACHE_URL says otherwise.
+crawler meets: the site-wide blocks are warm, the article's own are not), and lists changed:
+before each request the lists' fragments are made stale, as a publication makes them, while the
+items' cards (bantin/cards.py) are kept. The cache is a local-memory one large enough for every
+fragment unless CACHE_URL says otherwise.
 """
 
 import argparse
@@ -33,15 +35,19 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
+from bantin import pagecache  # noqa: E402
 from bantin.models import Category, NewsItem  # noqa: E402
 
 SEED = 2026
 
 
-def measure(client, urls):
-    """Median and 90th percentile milliseconds, and the most queries, over ``urls``."""
+def measure(client, urls, before=None):
+    """Median and 90th percentile milliseconds, and the most queries, over ``urls``; ``before``
+    is called (untimed) before each request."""
     times, queries = [], []
     for url in urls:
+        if before is not None:
+            before()
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
             response = client.get(url)
@@ -86,6 +92,15 @@ def main():
     for page, urls in listings.items():
         measure(client, urls)
         row(page, "fragments warm", measure(client, urls * args.repeat))
+    lists = {"news", "latest", "featured", "mostread"}
+    lists |= {f"section:{pk}" for pk in Category.objects.values_list("pk", flat=True)}
+
+    def publication():
+        pagecache.bump(*lists)
+
+    row("article", "lists changed, cards warm", measure(client, first, publication))
+    for page, urls in listings.items():
+        row(page, "lists changed, cards warm", measure(client, urls * args.repeat, publication))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from django.urls import reverse
 from PIL import Image as PILImage
 
 from bantin import renditions
-from bantin.models import Image
+from bantin.models import Image, NewsItem
 
 from .factories import image_bytes, make_news_item, upload
 
@@ -361,3 +361,137 @@ def test_dimensions_are_stored_so_a_page_never_opens_the_picture_file(client):
     item = make_news_item("Khánh thành cầu treo", lead_image=image)
     default_storage.delete(image.file.name)
     assert client.get(item.get_absolute_url()).status_code == 200
+
+
+# The rendition set kept with each image
+
+
+def render_picture(image, crop="16x9", **options):
+    return Template(
+        "{% load bantin_images %}{% picture image crop=crop sizes='100vw' alt='' %}"
+    ).render(Context({"image": image, "crop": crop, **options}))
+
+
+def picture_computed(image, crop):
+    """The picture as the tag makes it without a stored set."""
+    unstored = Image.objects.get(pk=image.pk)
+    unstored.rendition_set = {}
+    return render_picture(unstored, crop)
+
+
+def test_an_image_is_saved_with_its_rendition_set():
+    image = make_library_image(shown=False)
+    image.refresh_from_db()
+    assert image.rendition_set == renditions.rendition_set_of(image)
+    assert set(image.rendition_set["crops"]) == set(renditions.CROPS)
+    assert image.rendition_set["crops"]["16x9"]["src"] == renditions.url_of(
+        image, "16x9", 960, "jpg"
+    )
+
+
+def test_the_picture_from_the_stored_set_is_the_computed_one():
+    image = Image.objects.get(pk=make_library_image(shown=False).pk)
+    for crop in renditions.CROPS:
+        assert render_picture(image, crop) == picture_computed(image, crop)
+        assert f"{renditions.url_of(image, crop, 1280, 'webp')} 1280w" in render_picture(
+            image, crop
+        )
+
+
+def test_a_picture_with_its_stored_set_is_shown_without_a_query_or_a_hash(
+    monkeypatch, django_assert_num_queries
+):
+    image = make_library_image(shown=False)
+    item = NewsItem.objects.for_cards().get(pk=make_news_item(lead_image=image).pk)
+
+    def no_hash(*args):
+        raise AssertionError("a rendition key was computed")
+
+    monkeypatch.setattr(renditions, "_key", no_hash)
+    with django_assert_num_queries(0):
+        assert "<picture>" in render_picture(item.lead_image)
+
+
+def test_a_new_focal_point_rebuilds_the_rendition_set(client):
+    from bantin import roles
+
+    from .factories import make_user
+
+    image = make_library_image()
+    before = Image.objects.get(pk=image.pk).rendition_set
+    client.force_login(make_user(role=roles.SITE_ADMIN))
+    client.post(
+        reverse("admin:bantin_image_change", args=[image.pk]),
+        {"alt_text": "Ảnh", "caption": "", "credit": "", "focal_x": "0.2", "focal_y": "0.5"},
+    )
+    image.refresh_from_db()
+    assert image.rendition_set != before
+    assert image.rendition_set == renditions.rendition_set_of(image)
+    assert f"/pictures/{image.pk}/2-" in image.rendition_set["crops"]["1x1"]["src"]
+
+
+def test_a_set_stored_under_another_secret_key_is_not_served(settings):
+    image = Image.objects.get(pk=make_library_image(shown=False).pk)
+    stored = image.rendition_set["crops"]["4x3"]["src"]
+    settings.SECRET_KEY = "một khóa bí mật khác, sau khi đổi khóa " * 2
+    html = render_picture(image, "4x3")
+    assert stored not in html
+    assert renditions.url_of(image, "4x3", 960, "jpg") in html
+    assert html == picture_computed(image, "4x3")
+
+
+def test_a_set_stored_under_another_media_url_is_not_served(settings):
+    image = Image.objects.get(pk=make_library_image(shown=False).pk)
+    settings.MEDIA_URL = "https://anh.example.gov.vn/media/"
+    html = render_picture(image)
+    assert 'src="https://anh.example.gov.vn/media/pictures/' in html
+    assert html == picture_computed(image, "16x9")
+
+
+def test_a_set_of_another_version_is_not_served():
+    image = Image.objects.get(pk=make_library_image(shown=False).pk)
+    Image.objects.filter(pk=image.pk).update(rendition_version=7)  # no save: the set stays
+    image.refresh_from_db()
+    assert f"/pictures/{image.pk}/7-" in render_picture(image)
+
+
+def test_an_animated_picture_has_no_set_and_is_shown_as_it_is():
+    frames = [PILImage.new("RGB", (400, 300), colour) for colour in ("red", "blue")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:])
+    image = Image.objects.create(
+        file=upload("dong.gif", content=buffer.getvalue(), content_type="image/gif"),
+        alt_text="Ảnh động",
+    )
+    image.refresh_from_db()
+    assert image.rendition_set == {}
+    assert render_picture(image).startswith(f'<img class="" src="{image.file.url}"')
+
+
+def test_the_migration_gives_existing_images_their_sets():
+    from importlib import import_module
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    migration = import_module("bantin.migrations.0023_image_rendition_set")
+    image = make_library_image(shown=False)
+    Image.objects.update(rendition_set={})
+    migration.compute(apps, SimpleNamespace(connection=connection))
+    image.refresh_from_db()
+    assert image.rendition_set == renditions.rendition_set_of(image) != {}
+
+
+def test_refresh_renditions_recomputes_the_sets_after_a_key_change(settings):
+    from django.core.management import call_command
+
+    image = make_library_image(shown=False)
+    settings.SECRET_KEY = "khóa mới của cổng thông tin, đủ dài để dùng " * 2
+    image.refresh_from_db()
+    assert renditions.current_set(image) is None
+    out = io.StringIO()
+    call_command("refresh_renditions", stdout=out)
+    image.refresh_from_db()
+    assert renditions.current_set(image) == renditions.rendition_set_of(image)["crops"]
+    assert "1 ảnh" in out.getvalue()

@@ -27,22 +27,24 @@ def picture(
     alt_text = image.alt_text if alt is None else alt
     loading = "lazy" if lazy and not priority else "eager"
     extra = mark_safe(' fetchpriority="high"') if priority else ""  # noqa: S308 - a constant
-    widths = renditions.widths_for(image)
-    if not widths or renditions.is_animated(image):
-        return format_html(
-            '<img class="{}" src="{}" alt="{}" width="{}" height="{}" loading="{}" decoding="async"{}>',
-            css_class, image.file.url, alt_text, image.width, image.height, loading, extra,
-        )  # fmt: skip
-    largest = widths[-1]
-    width, height = renditions.size_of(image, crop, largest)
-    srcset = ", ".join(f"{renditions.url_of(image, crop, w, 'webp')} {w}w" for w in widths)
-    fallback_width = max(w for w in widths if w <= renditions.FALLBACK_WIDTH or w == widths[0])
-    fallback = renditions.url_of(image, crop, fallback_width, renditions.fallback_format(image))
+    # The set stored with the picture when it was saved; computed here (and not stored: a
+    # page is being read) only when it is missing or was made for another version or key.
+    crops = renditions.current_set(image)
+    if crops is None:
+        if not renditions.widths_for(image) or renditions.is_animated(image):
+            return format_html(
+                '<img class="{}" src="{}" alt="{}" width="{}" height="{}" loading="{}" decoding="async"{}>',
+                css_class, image.file.url, alt_text, image.width, image.height, loading, extra,
+            )  # fmt: skip
+        shown = renditions.crop_set_of(image, crop)
+    else:
+        shown = crops[crop]
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
         '<img class="{}" src="{}" alt="{}" width="{}" height="{}" loading="{}" decoding="async"{}>'
         "</picture>",
-        srcset, sizes, css_class, fallback, alt_text, width, height, loading, extra,
+        shown["srcset"], sizes, css_class, shown["src"], alt_text, shown["width"], shown["height"],
+        loading, extra,
     )  # fmt: skip
 
 
@@ -83,7 +85,11 @@ def render_body(html):
     sources.discard("")
     if not sources:
         return mark_safe(html), []  # noqa: S308 - sanitised when saved
-    library = {image.file.name: image for image in Image.objects.filter(file__in=sources)}
+    # Without the stored rendition sets: migration 0020 prepares bodies here, on a schema that
+    # has no column for them yet. A body is prepared when its item is saved, so computing the
+    # addresses (a keyed hash per picture) costs the readers nothing.
+    images = Image.objects.filter(file__in=sources).defer("rendition_set")
+    library = {image.file.name: image for image in images}
 
     def picture_for(tag):
         attributes = dict(_ATTRIBUTE.findall(tag))
