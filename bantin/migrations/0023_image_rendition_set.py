@@ -27,7 +27,7 @@ def compute(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("bantin", "0021_lockouts_and_photo_credit")]
+    dependencies = [("bantin", "0022_related_items")]
 
     operations = [
         migrations.AddField(
