@@ -480,10 +480,14 @@ class NewsItemQuerySet(models.QuerySet):
 
     def for_article(self, *, details=True):
         """Everything the article page shows: bylines in order with their authors, and tags.
-        ``details=False`` leaves bylines and tags to :meth:`NewsItem.load_article_details`,
-        for a page that may come whole from the fragment cache."""
+        ``details=False`` reads only what finding the page's fragments needs
+        (:data:`ARTICLE_LOOKUP_FIELDS`, no join), leaving the rest of the row, the section, the
+        lead image, bylines and tags to :meth:`NewsItem.load_article_details`, for a page that
+        may come whole from the fragment cache."""
+        if not details:
+            return self.only(*ARTICLE_LOOKUP_FIELDS)
         items = self.select_related("category", "lead_image")
-        return items.prefetch_related(*article_details()) if details else items
+        return items.prefetch_related(*article_details())
 
     def for_cards(self):
         """Just what a list of items shows: title, sapo, date, section and thumbnail."""
@@ -769,8 +773,16 @@ class NewsItem(models.Model):
         self._body_image_ids = [image.pk for image in images]
 
     def load_article_details(self):
-        """Bylines with their authors, and tags, as :meth:`NewsItemQuerySet.for_article` loads
-        them; nothing when they are loaded already."""
+        """What :meth:`NewsItemQuerySet.for_article` loads: the whole row with its section and
+        lead image (one query, when only the lookup's fields were read), bylines with their
+        authors, and tags; nothing that is loaded already."""
+        deferred = self.get_deferred_fields()
+        if deferred:
+            whole = NewsItem.objects.select_related("category", "lead_image").get(pk=self.pk)
+            for name in deferred:
+                setattr(self, name, getattr(whole, name))
+            self.category = whole.category
+            self.lead_image = whole.lead_image
         models.prefetch_related_objects([self], *article_details())
 
     @property
@@ -818,6 +830,23 @@ class NewsItemAuthor(models.Model):
 
     def __str__(self):
         return str(self.author)
+
+
+#: What an article's lookup reads when the page may come from the fragment cache: whether it
+#: is visible, its address, what the page's title and description say, and what the keys of its
+#: fragments depend on (its section, its related list).
+ARTICLE_LOOKUP_FIELDS = (
+    "pk",
+    "slug",
+    "title",
+    "sapo",
+    "status",
+    "publish_at",
+    "unpublish_at",
+    "deleted_at",
+    "category_id",
+    "related",
+)
 
 
 def article_details():

@@ -39,6 +39,13 @@ class Page:
             return self.category
         return self.item.category if self.item is not None else None
 
+    @property
+    def section_id(self):
+        """The id of :attr:`section`, without loading the article's section."""
+        if self.category is not None:
+            return self.category.pk
+        return self.item.category_id if self.item is not None else None
+
     @cached_property
     def structure(self):
         """The cached site structure, fetched once for the whole page and its blocks."""
@@ -67,7 +74,8 @@ class Page:
     @cached_property
     def root_section_id(self):
         """The top-level section this page falls under, for marking the main menu."""
-        return self.structure.root_id(self.section.pk) if self.section is not None else None
+        section_id = self.section_id
+        return self.structure.root_id(section_id) if section_id is not None else None
 
 
 def render_page(page, *, layout=None, status=200):
@@ -79,8 +87,7 @@ def render_page(page, *, layout=None, status=200):
     where they may (bantin/fragments.py).
     """
     if layout is None:
-        section_id = page.section.pk if page.section is not None else None
-        layout = page.structure.layout(page.kind, section_id)
+        layout = page.structure.layout(page.kind, page.section_id)
     placements = [
         (region, registry.get(name), settings)
         for region, region_placements in layout.items()

@@ -85,7 +85,7 @@ class OtherNewsBlock(Block):
     settings_form = OtherNewsSettings
 
     def cache_tags(self, page, **settings):
-        shown = {f"section:{page.section.pk}"} if page.section is not None else {"news"}
+        shown = {f"section:{page.section_id}"} if page.section_id is not None else {"news"}
         return {f"item:{page.item.pk}", *shown}  # the list follows the item's section and date
 
     def fragment_vary(self, page, **settings):

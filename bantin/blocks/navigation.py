@@ -25,11 +25,11 @@ class SectionMenuBlock(Block):
     shows = frozenset()  # the site structure, which every page's tags include
 
     def fragment_vary(self, page, **settings):
-        return (page.section.pk if page.section is not None else None,)
+        return (page.section_id,)
 
     def get_context(self, page, *, heading, **settings):
         structure = page.structure
-        current = page.section.pk if page.section is not None else None
+        current = page.section_id
         trail = {section.pk for section in structure.ancestors(current)} if current else set()
 
         def branch(parent_id):
@@ -60,10 +60,10 @@ class BreadcrumbBlock(Block):
     def fragment_vary(self, page, **settings):
         if page.kind == "search":
             return None  # the reader's query is in the title
-        return (page.kind, page.section.pk if page.section is not None else None, page.title)
+        return (page.kind, page.section_id, page.title)
 
     def get_context(self, page, **settings):
-        trail = page.structure.ancestors(page.section.pk) if page.section is not None else []
+        trail = page.structure.ancestors(page.section_id) if page.section_id is not None else []
         current = page.title if page.kind != "category" else ""
         if page.kind == "category" and trail:
             current = trail.pop().name
