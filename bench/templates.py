@@ -9,12 +9,16 @@ Production's settings (no template reloading, no debug annotations) need collect
 files: ``STATIC_ROOT=/tmp/static manage.py collectstatic --noinput``, then run with
 ``DJANGO_DEBUG=false DJANGO_SECRET_KEY=… STATIC_ROOT=/tmp/static``; the header says which.
 
-Contexts are real ones: an article, the home page and the biggest section of the database are
-put together as their views would, and each block placed on them gets its context from its own
-``get_context`` with the placement's settings, once. Then each template is rendered ``--number``
-times per round under each engine, rounds alternating, and the median round is reported. The
-two outputs must be equal: byte for byte, or else but for whitespace that shows nothing (a
-``{% load %}`` line of a Django template leaves a newline that its Jinja2 port does not have).
+Contexts are real ones: an article, the home page, the biggest section and a search of the
+database are put together as their views would, and each block placed on them gets its context
+from its own ``get_context`` with the placement's settings, once (a generated data set has no
+views counted: the most-read list gets the newest items instead). Then each template is
+rendered ``--number`` times per round under each engine, rounds alternating, and the fastest
+round is reported, in CPU time of this process (as timeit takes the fastest: on a shared
+machine the slower rounds measure the other load). The two outputs must be equal: byte for
+byte, or else but for whitespace that shows nothing (a ``{% load %}`` line of a Django template
+leaves a newline that its Jinja2 port does not have). A template changed without its port
+makes the script fail.
 
 Then whole pages, as bench/render.py requests them (the page cache and the fragment cache off,
 every block rendered): each address is requested once with the blocks and the frame rendered by
