@@ -107,7 +107,7 @@ def render_blocks(page, placements, *, frame, status=200):
     frame_entry_key = frame_key(page, status)
     keys = [frame_entry_key, *(one.key for one in placed if one.key is not None)]
     found = cache.get_many([*keys, pagecache.CLOCK_KEY])
-    clock = found.pop(pagecache.CLOCK_KEY, None)
+    clock = pagecache.clock_of(found)
     entries = _current(found, clock)
     rendered = []
     for one in placed:

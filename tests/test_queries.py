@@ -148,6 +148,20 @@ def test_an_uncached_article_with_warm_fragments_makes_one_query(client, setting
     assert "JOIN" not in lookup and '"body' not in lookup
 
 
+def test_a_warm_article_on_the_database_cache_makes_three_queries(client, settings, shared_cache):
+    """The embedded default's cache is read with queries too: the lookup, the site structure and
+    one read of the page's frame, fragments and change clock — also on a cache just emptied,
+    which has no change clock yet (the tags' versions are then not read on every request)."""
+    settings.PORTAL_FRAGMENT_CACHE = True
+    url = fill(sections=2, per_section=6)[-1].get_absolute_url()
+    shared_cache.clear()
+    client.get(url)
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    assert len(captured) == 3, [query["sql"][:80] for query in captured.captured_queries]
+
+
 def test_an_article_rendered_from_its_lookup_shows_its_whole_row(client, settings):
     settings.PORTAL_FRAGMENT_CACHE = True
     item = fill(sections=1, per_section=2)[-1]
