@@ -32,7 +32,9 @@ One run:
    s through the ORM ("publish every 10 s": each publication makes every article page stale,
    as every one shows the newest items). References: nginx serving a saved copy
    of an article page (the limit), the article through nginx without its cache, and gunicorn
-   serving the saved bytes from a minimal WSGI app (the bare view).
+   serving the saved bytes from a minimal WSGI app (the bare WSGI app: gunicorn's own cost), and
+   the bare view the targets are ratios to: a Django view of the project, behind its whole
+   middleware (page cache off), answering the saved bytes without a query or a template.
    --only names the scenarios to run (the bare view always runs).
 4. Reads each gunicorn worker's resident memory before the load (after warm-up) and after it.
 5. Prints one table and the targets as PASS/FAIL lines.
@@ -147,7 +149,7 @@ PUBLISHING = f"publish every {PUBLISH_EVERY_SECONDS} s"
 PROXY, STATIC, BARE = "nginx proxy, no cache", "nginx static", "gunicorn"
 
 
-#: The bare view: gunicorn answers every request with the saved article page, nothing else.
+#: The bare WSGI app: gunicorn answers every request with the saved article page, nothing else.
 BARE_APP = """\
 from pathlib import Path
 
@@ -158,6 +160,33 @@ HEADERS = [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(
 def application(environ, start_response):
     start_response("200 OK", HEADERS)
     return [BODY]
+"""
+
+
+#: The reference the targets are ratios to: a Django view of the project, behind its whole
+#: middleware, answering the saved article's bytes (no query, no template).
+BARE_DJANGO_SETTINGS = """\
+from portal.settings import *  # noqa: F403
+
+ROOT_URLCONF = "bare_django_urls"
+"""
+BARE_DJANGO_URLS = """\
+from pathlib import Path
+
+from django.http import HttpResponse
+from django.urls import path
+
+from portal.urls import urlpatterns as portal_urlpatterns
+
+BODY = (Path(__file__).parent / "site" / "article.html").read_bytes()
+
+
+def article(request):
+    return HttpResponse(BODY)
+
+
+# The project's own addresses too: its middleware names some of them (the admin's, the site's).
+urlpatterns = [path("bare/", article), *portal_urlpatterns]
 """
 
 
@@ -490,12 +519,13 @@ class Bench:
         self.wait_until_serving(process, url + "/", log, workers=WORKERS)
         return Server(name, process, url, log)
 
-    def start_portal(self, name, *, page_cache, env, fragments=False):
+    def start_portal(self, name, *, page_cache, env, fragments=False, settings_module=None):
         return self.start_gunicorn(
             name,
             "portal.wsgi",
             {
                 **env,
+                "DJANGO_SETTINGS_MODULE": settings_module or "portal.settings",
                 "DJANGO_DEBUG": "false",
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -758,13 +788,25 @@ def run_publishing(bench, pages, env):
 
 
 def run_bare(bench):
+    """The bare WSGI application (what gunicorn itself costs) and the bare Django view (the
+    targets' reference), both answering the saved article."""
     (bench.workdir / "bare_view.py").write_text(BARE_APP)
-    server = bench.start_gunicorn("bare view", "bare_view:application", {})
+    server = bench.start_gunicorn("bare WSGI app", "bare_view:application", {})
     server.memory_start = worker_memory(server)
-    result = bench.measure(server, "bare view", BARE, ["/"])
+    result = bench.measure(server, "bare WSGI app", BARE, ["/"])
     server.memory_end = worker_memory(server)
     bench.stop_server(server)
-    return server, result
+    (bench.workdir / "bare_django_settings.py").write_text(BARE_DJANGO_SETTINGS)
+    (bench.workdir / "bare_django_urls.py").write_text(BARE_DJANGO_URLS)
+    django_server = bench.start_portal(
+        "bare Django view",
+        page_cache=False,
+        env=bench.portal_env,
+        settings_module="bare_django_settings",
+    )
+    django_result = bench.measure(django_server, "bare view", BARE, ["/bare/"])
+    bench.stop_server(django_server)
+    return server, [result, django_result]
 
 
 # Report ---------------------------------------------------------------------------------------
@@ -937,8 +979,9 @@ def main():
             server, measured = scenarios[name](bench, pages, env)
             servers.append(server)
             results += measured
-        bare, bare_result = run_bare(bench)
-        results.append(bare_result)
+        bench.portal_env = env
+        bare, bare_results = run_bare(bench)
+        results += bare_results
     finally:
         bench.stop_all()
         shutil.rmtree(workdir, ignore_errors=True)
