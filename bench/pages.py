@@ -755,12 +755,14 @@ class Publisher:
         from django.utils import timezone
 
         try:
-            while self.drafts and not self.stopping.wait(PUBLISH_EVERY_SECONDS):
+            # The first at once, then one every PUBLISH_EVERY_SECONDS until the run ends.
+            while self.drafts and not self.stopping.is_set():
                 item = NewsItem.objects.get(pk=self.drafts.pop(0))
                 item.status = NewsItem.Status.PUBLISHED
                 item.publish_at = timezone.now()
                 item.save()
                 self.published.append(item.pk)
+                self.stopping.wait(PUBLISH_EVERY_SECONDS)
         finally:
             close_old_connections()
 
