@@ -224,7 +224,9 @@ class AuthorFeed(FollowsOldSlugs, LatestNewsFeed):
     def get_object(self, request, slug):
         author = get_object_or_404(Author, slug=slug)
         items = NewsItem.objects.published().filter(bylines__author=author)
-        return self.listing(request, items, tags={f"author:{author.pk}"}, author=author)
+        return self.listing(
+            request, items, tags={f"author:{author.pk}", f"author-items:{author.pk}"}, author=author
+        )
 
     def title(self, listing):
         return author_feed_title(listing.author)

@@ -368,8 +368,8 @@ def _item_tags(item, before):
     if NewsItem.Status.PUBLISHED not in (item.status, before.get("status")):
         return tags  # a draft is seen only in previews, never cached
     tags |= {"news"} | section_tags(item.category_id) | section_tags(before.get("category_id"))
-    tags |= {f"topic:{pk}" for pk in item.tags.values_list("pk", flat=True)}
-    tags |= {f"author:{pk}" for pk in item.bylines.values_list("author_id", flat=True)}
+    tags |= {f"topic-items:{pk}" for pk in item.tags.values_list("pk", flat=True)}
+    tags |= {f"author-items:{pk}" for pk in item.bylines.values_list("author_id", flat=True)}
     moved = any(before.get(name) != getattr(item, name) for name in _SNAPSHOT)
     if moved or _among_newest(item, site_structure()):
         tags.add("latest")
@@ -406,7 +406,7 @@ def _item_deleted(sender, instance, **kwargs):
 
 
 def _byline_changed(sender, instance, **kwargs):
-    bump(f"item:{instance.news_item_id}", f"author:{instance.author_id}", "news")
+    bump(f"item:{instance.news_item_id}", f"author-items:{instance.author_id}", "news")
 
 
 def _tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
@@ -420,15 +420,15 @@ def _tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs
         items, topics = {instance.pk}, set(pk_set or ())
         if action == "pre_clear":
             topics = set(instance.tags.values_list("pk", flat=True))
-    bump("news", *(f"item:{pk}" for pk in items), *(f"topic:{pk}" for pk in topics))
+    bump("news", *(f"item:{pk}" for pk in items), *(f"topic-items:{pk}" for pk in topics))
 
 
 def _author_changed(sender, instance, **kwargs):
-    bump(f"author:{instance.pk}")
+    bump(f"author:{instance.pk}", f"author-items:{instance.pk}")
 
 
 def _topic_changed(sender, instance, **kwargs):
-    bump(f"topic:{instance.pk}")
+    bump(f"topic:{instance.pk}", f"topic-items:{instance.pk}")
 
 
 def _image_changed(sender, instance, created=False, raw=False, **kwargs):
@@ -444,8 +444,17 @@ def _image_changed(sender, instance, created=False, raw=False, **kwargs):
     bump("news", *(f"item:{pk}" for pk in leads))
 
 
+def _related_lists_changed(sender, ids, **kwargs):
+    """Kept related lists were written (bantin/related.py): the articles showing them."""
+    bump(*(f"related:{pk}" for pk in ids) if ids is not None else ["related"])
+
+
 def connect_invalidation():
     from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+
+    from .related import lists_changed
+
+    lists_changed.connect(_related_lists_changed, dispatch_uid="pagecache-related-lists")
 
     from .models import Author, Image, NewsItem, NewsItemAuthor, Tag
 

@@ -28,6 +28,7 @@ from operator import or_
 
 from django.db import connection, transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.dispatch import Signal
 
 from .models import NewsItem
 
@@ -109,7 +110,13 @@ def refresh(items, *, now=None):
     store(lists)
 
 
-def store(lists):
+#: Sent once kept lists are written, with ``ids``, the items whose list changed, or
+#: ``ids=None`` when every list was ranked again: the pages showing them are stale (the page
+#: cache subscribes, bantin/pagecache.py).
+lists_changed = Signal()
+
+
+def store(lists, *, every=False):
     """Write ``lists`` (ids to lists) in one statement, run once per row; no signal, no
     version, no revision: the items themselves are unchanged. Like ``bulk_update`` without
     building a CASE of one condition per row in Python, which took longer than the ranking."""
@@ -124,6 +131,7 @@ def store(lists):
     rows = [(field.get_db_prep_save(kept, connection), pk) for pk, kept in lists.items()]
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+    lists_changed.send(sender=NewsItem, ids=None if every else list(lists))
 
 
 def entered(pk, *, former_sections=(), former_topics=(), now=None):
@@ -202,7 +210,7 @@ def refresh_all(*, now=None):
     for item, topic in pairs.values_list("newsitem_id", "tag_id"):
         topics[item].add(topic)
     lists = rank_in_memory(sections, topics, published)
-    store(lists)
+    store(lists, every=True)
     return len(lists)
 
 

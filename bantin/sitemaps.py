@@ -26,6 +26,10 @@ from .models import Author, NewsItem, Tag
 from .pagecache import add_tags
 from .structure import site_structure
 
+#: What a listed author's or topic's page shows: its name and address, and its items.
+AUTHOR_TAGS = ("author", "author-items")
+TOPIC_TAGS = ("topic", "topic-items")
+
 
 class PortalSitemap(Sitemap):
     """A sitemap whose URLs are on PORTAL_BASE_URL's scheme and host."""
@@ -87,7 +91,8 @@ class AuthorSitemap(PortalSitemap):
 
     def cache_tags(self):
         # Listed while they have a visible item ("news"); an author's new name moves the page.
-        return {"news", *(f"author:{author.pk}" for author in getattr(self, "listed", ()))}
+        listed = getattr(self, "listed", ())
+        return {"news", *(f"{kind}:{author.pk}" for author in listed for kind in AUTHOR_TAGS)}
 
 
 class TagSitemap(PortalSitemap):
@@ -98,7 +103,8 @@ class TagSitemap(PortalSitemap):
         return Tag.objects.filter(Exists(visible)).order_by("name", "pk").only("pk", "slug")
 
     def cache_tags(self):
-        return {"news", *(f"topic:{tag.pk}" for tag in getattr(self, "listed", ()))}
+        listed = getattr(self, "listed", ())
+        return {"news", *(f"{kind}:{tag.pk}" for tag in listed for kind in TOPIC_TAGS)}
 
 
 #: The sitemaps of the index, by the name in their URL: /sitemap-<name>.xml.

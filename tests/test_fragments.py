@@ -210,3 +210,33 @@ def test_the_frame_of_a_page_follows_what_it_is_about(client):
     page = client.get(item.get_absolute_url()).content.decode()
     assert '<meta name="description" content="Sapo đã sửa.">' in page
     assert "Hương Dịu" not in page and "Hương Giang" in page
+
+
+def test_a_publication_leaves_the_own_blocks_of_articles_sharing_its_author_and_topic(
+    client, renders
+):
+    """A new item by the same author, with the same topic, enters lists; the articles that
+    share them show the author's and topic's names, which did not change."""
+    from bantin.models import NewsItemAuthor, Tag
+
+    section, other = make_category("Nông nghiệp"), make_category("Kinh tế")
+    author = make_author("Hương Dịu")
+    topic = Tag.objects.create(name="Chè Shan tuyết", slug="che-shan-tuyet")
+    shown = make_news_item("Mùa chè xuân trên núi cao", category=section)
+    NewsItemAuthor.objects.create(news_item=shown, author=author, position=0)
+    shown.tags.add(topic)
+    client.get(shown.get_absolute_url())
+    new = make_news_item("Hợp tác xã chè mở rộng vùng nguyên liệu", category=other)
+    NewsItemAuthor.objects.create(news_item=new, author=author, position=0)
+    new.tags.add(topic)
+    renders.clear()
+    html = client.get(shown.get_absolute_url()).content.decode()
+    rendered = {name for name, _item in renders}
+    assert {"viewdata", "toolbar", "authorbox"}.isdisjoint(rendered)
+    assert "Hương Dịu" in html and "Chè Shan tuyết" in html
+    # The topic renamed: the article's own blocks show its new name.
+    topic.name = "Chè Shan tuyết cổ thụ"
+    topic.save()
+    renders.clear()
+    assert "Chè Shan tuyết cổ thụ" in client.get(shown.get_absolute_url()).content.decode()
+    assert "viewdata" in {name for name, _item in renders}

@@ -350,6 +350,29 @@ def test_a_publication_entering_the_list_drops_the_whole_page(
     assert "Tin cùng chuyên mục mới" in client.get(url).content.decode()
 
 
+def test_a_publication_of_another_section_entering_the_list_drops_the_whole_page(
+    client, django_capture_on_commit_callbacks
+):
+    """Shared by topic only: neither the section's tags nor the topic's list follow it, the
+    kept list's own tag (``related:<id>``) does."""
+    economy, culture = make_category("Kinh tế"), make_category("Văn hóa")
+    layout = Layout.objects.create(page_type="article", category=economy)
+    Placement.objects.create(layout=layout, region="main", block="related", position=1)
+    topic = Tag.objects.create(name="Du lịch cộng đồng", slug="du-lich-cong-dong")
+    now = timezone.now()
+    reading = make_news_item("Bài đang đọc", category=economy, publish_at=now - timedelta(days=1))
+    reading.tags.add(topic)
+    related.refresh_all()
+    url = reading.get_absolute_url()
+    client.get(url)
+    assert cached(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        other = make_news_item("Làng văn hóa đón khách", category=culture, publish_at=now)
+        other.tags.add(topic)
+    assert not cached(client, url)
+    assert "Làng văn hóa đón khách" in client.get(url).content.decode()
+
+
 def test_saving_an_item_loaded_before_a_publication_keeps_its_list(
     django_capture_on_commit_callbacks,
 ):

@@ -130,14 +130,16 @@ class RelatedBlock(Block):
 
     def cache_tags(self, page, **settings):
         if page.item.related is None:  # ranked when read, from the section and the topics
-            topics = {f"topic:{tag.pk}" for tag in page.item.tags.all()}
+            topics = {f"topic-items:{tag.pk}" for tag in page.item.tags.all()}
             return {f"item:{page.item.pk}", f"section:{page.item.category_id}", *topics}
         return {f"item:{page.item.pk}"}
 
     def page_tags(self, page, **settings):
-        # The kept list changes with the publications of the section and of the topics (the
-        # page's own tags): the fragment key follows it, the page must be dropped.
-        return {f"section:{page.item.category_id}"}
+        # The kept list changes with the publications of the section and of the topics: the
+        # fragment key follows it, the page must be dropped. ``related:<id>`` is bumped when
+        # the item's list is written (bantin/related.py's lists_changed), ``related`` when
+        # every list is ranked again at once.
+        return {f"section:{page.item.category_id}", f"related:{page.item.pk}", "related"}
 
     def shown_tags(self, context):
         # The entries read up to the last one shown: an edit of one of them, an unpublished

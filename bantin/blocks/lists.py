@@ -126,9 +126,9 @@ class ListDataBlock(Block):
         if page.category is not None:
             return {f"section:{page.category.pk}"}
         if page.author is not None:
-            return {f"author:{page.author.pk}"}
+            return {f"author:{page.author.pk}", f"author-items:{page.author.pk}"}
         if page.tag is not None:
-            return {f"topic:{page.tag.pk}"}
+            return {f"topic:{page.tag.pk}", f"topic-items:{page.tag.pk}"}
         return {"news"}
 
     def fragment_vary(self, page, **settings):
