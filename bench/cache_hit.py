@@ -47,13 +47,13 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
-from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import RequestFactory, override_settings  # noqa: E402
 
 from bantin.models import NewsItem  # noqa: E402
-from bantin.pagecache import PAGE_PREFIX, PageCacheMiddleware  # noqa: E402
+from bantin.pagecache import PAGE_PREFIX  # noqa: E402
 from portal.settings import redis_cache, shared_database_cache  # noqa: E402
+from tests.wsgi import Portal  # noqa: E402 - the application, counting what passes the cache
 
 SEED = 2026
 
@@ -62,34 +62,6 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-class Portal:
-    """portal/wsgi.py's application, counting the requests that get past the page cache."""
-
-    def __init__(self):
-        self.reached_django = 0
-        self.application = WSGIHandler()
-        # Each middleware is wrapped in a function that turns exceptions into responses.
-        middleware = self.application._middleware_chain
-        while not isinstance(middleware, PageCacheMiddleware):
-            middleware = getattr(middleware, "__wrapped__", None) or middleware.get_response
-        inner = middleware.get_response
-
-        def counting(request):
-            self.reached_django += 1
-            return inner(request)
-
-        middleware.get_response = counting
-
-    def get(self, environ):
-        environ = dict(environ)
-        environ["wsgi.input"] = __import__("io").BytesIO(b"")
-        status = []
-        response = self.application(environ, lambda s, h, e=None: status.append(s))
-        body = b"".join(response)
-        response.close()
-        return status[0], body
 
 
 def environ_of(path):
@@ -147,11 +119,11 @@ def measure(name, config, paths, rounds):
         portal = Portal()
         environs = [environ_of(path) for path in paths]
         for environ in environs:
-            status, _body = portal.get(environ)
+            status, _headers, _body = portal.call(environ)
             assert status.startswith("200"), status
         misses = portal.reached_django
         for environ in environs:
-            portal.get(environ)
+            portal.call(environ)
         assert portal.reached_django == misses, f"{name}: a sampled page was not a hit"
         sample = cache.get(PAGE_PREFIX + _key_of(environs[0]))
         size = len(sample["content"]) if sample else 0
@@ -161,7 +133,7 @@ def measure(name, config, paths, rounds):
             order.shuffle(environs)
             for environ in environs:
                 started = time.perf_counter_ns()
-                portal.get(environ)
+                portal.call(environ)
                 timings.append(time.perf_counter_ns() - started)
         assert portal.reached_django == misses
         cache.clear()

@@ -36,30 +36,33 @@ class Portal:
         """The status, headers, body and number of queries (None when not counted: counting
         connects to the database first) of one request."""
         environ = RequestFactory().generic(method, path, secure=secure, headers=headers).environ
-        environ["wsgi.input"] = io.BytesIO(b"")
-        answer = {}
-
-        def start_response(status, response_headers, exc_info=None):
-            answer["status"] = int(status.split()[0])
-            answer["headers"] = dict(response_headers)
-
         # As Django's test client does: the request must not close the test's connection,
         # whose transaction holds the test data.
         request_started.disconnect(close_old_connections)
         request_finished.disconnect(close_old_connections)
         try:
             with CaptureQueriesContext(connection) if count_queries else nullcontext() as queries:
-                response = self.application(environ, start_response)
-                body = b"".join(response)
-                response.close()
+                status, response_headers, body = self.call(environ)
         finally:
             request_started.connect(close_old_connections)
             request_finished.connect(close_old_connections)
         if method == "HEAD":
             body = b""  # the server sends no body (gunicorn, nginx)
         return (
-            answer["status"],
-            answer["headers"],
+            int(status.split()[0]),
+            dict(response_headers),
             body,
             len(queries) if queries is not None else None,
         )
+
+    def call(self, environ):
+        """One call of the application as a WSGI server makes it: the status line, the
+        headers and the whole body."""
+        environ = {**environ, "wsgi.input": io.BytesIO(b"")}
+        answer = []
+        response = self.application(
+            environ, lambda status, headers, exc_info=None: answer.append((status, headers))
+        )
+        body = b"".join(response)
+        response.close()
+        return *answer[0], body
