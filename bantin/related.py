@@ -23,20 +23,30 @@ import heapq
 import threading
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from functools import partial, reduce
+from functools import reduce
 from operator import or_
 
 from django.db import connection, transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.dispatch import Signal
 
+from .locks import cache_lock
 from .models import NewsItem
 
 #: Candidates: the newest this many of the item's section and of each of its topics. Counting
 #: shared topics over every item of a big section or topic read most of the news table.
 CANDIDATES = 200
-#: Entries kept per item: the related block's largest count.
-RELATED_KEPT = 20
+#: The related block's largest count.
+SHOWN_AT_MOST = 20
+#: Entries kept beyond it: they stand in for items readers no longer see (unpublished, in the
+#: trash, expired), which leave the lists they are in only when those are ranked again.
+SPARE = 10
+#: Entries kept per item.
+RELATED_KEPT = SHOWN_AT_MOST + SPARE
+#: Ranking reads kept lists, changes them and writes them back: one process at a time, or a
+#: publication ranked in one worker could undo another's (bantin/locks.py). After the lock's
+#: wait it ranks anyway: a change ranked beside another is better than one not ranked.
+LOCK = {"name": "related-lists", "timeout": 120, "attempts": 2400, "pause": 0.05}
 
 Topics = NewsItem.tags.through
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -134,7 +144,13 @@ def store(lists, *, every=False):
     lists_changed.send(sender=NewsItem, ids=None if every else list(lists))
 
 
-def entered(pk, *, former_sections=(), former_topics=(), now=None):
+def entered(pk, **options):
+    """:func:`rank_into_lists` under the lists' lock."""
+    with cache_lock(**LOCK):
+        rank_into_lists(pk, **options)
+
+
+def rank_into_lists(pk, *, former_sections=(), former_topics=(), now=None):
     """Rank the item ``pk``, just published or changed, into the lists of the items it is a
     candidate of, and rank its own list; a handful of queries and one bulk write.
 
@@ -195,7 +211,13 @@ def entered(pk, *, former_sections=(), former_topics=(), now=None):
     store(changed)
 
 
-def refresh_all(*, now=None):
+def refresh_all(**options):
+    """:func:`rank_every_list` under the lists' lock. The count."""
+    with cache_lock(**LOCK):
+        return rank_every_list(**options)
+
+
+def rank_every_list(*, now=None):
     """Rank and store the list of every item published or scheduled, in memory: two queries
     to read the items and their topics, and bulk writes. For new databases, generated
     content, and old items' lists that publications since did not enter. The count."""
@@ -320,9 +342,15 @@ def _schedule(pk, *, former_sections=(), former_topics=()):
         group = pending[pk] = _Group(pk)
     group.former_sections.update(former_sections)
     group.former_topics.update(former_topics)
+
     # Every change registers its own callback, the first to run ranks: a callback of a
     # rolled-back savepoint is dropped without dropping the others.
-    transaction.on_commit(partial(_run, group))
+    # Robust: a failed ranking is logged, and the page cache's receivers after it still run.
+    # A function of its own rather than a partial: Django names a failed robust callback.
+    def rank_after_commit():
+        _run(group)
+
+    transaction.on_commit(rank_after_commit, robust=True)
 
 
 @contextmanager

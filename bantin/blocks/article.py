@@ -104,7 +104,7 @@ class AuthorBoxBlock(Block):
 
 
 class RelatedSettings(forms.Form):
-    count = count_field(6, maximum=20)
+    count = count_field(6, maximum=related.SHOWN_AT_MOST)
     heading = heading_field(_("Tin liên quan"))
     images = flag_field(_("hiện ảnh"), True)
 
@@ -120,13 +120,10 @@ class RelatedBlock(Block):
     template_name = "bantin/blocks/related.html"
     settings_form = RelatedSettings
 
-    #: Entries read beyond ``count``: they stand in for those readers no longer see.
-    SPARE = 10
-
     def kept_ids(self, page, count):
         """The ids of the item's list the block reads, or None when it was never ranked."""
         kept = page.item.related
-        return None if kept is None else [entry[0] for entry in kept[: count + self.SPARE]]
+        return None if kept is None else [entry[0] for entry in kept[: count + related.SPARE]]
 
     def cache_tags(self, page, **settings):
         if page.item.related is None:  # ranked when read, from the section and the topics
