@@ -114,11 +114,17 @@ def _fingerprint(secret):
     return salted_hmac("bantin.renditions.set", "fingerprint", secret=secret).hexdigest()[:16]
 
 
+#: How sets are made, in the stamp: a release that changes the widths, crops or fallback does
+#: not serve the sets of the previous one.
+SET_FORMAT = f"{WIDTHS}|{sorted(CROPS.items())}|{FALLBACK_WIDTH}"
+
+
 def set_stamp(image):
     """What a picture's rendition set was computed from, besides its id: its version, file and
-    size, the key and MEDIA_URL its addresses were made with. A stored set is served only while its
-    stamp is the picture's current one."""
+    size, the key and MEDIA_URL its addresses were made with, and :data:`SET_FORMAT`. A stored set
+    is served only while its stamp is the picture's current one."""
     return [
+        SET_FORMAT,
         image.rendition_version,
         image.file.name,
         image.width,

@@ -455,6 +455,17 @@ def test_a_set_of_another_version_is_not_served():
     assert f"/pictures/{image.pk}/7-" in render_picture(image)
 
 
+def test_a_set_made_with_other_widths_is_not_served(monkeypatch):
+    image = Image.objects.get(pk=make_library_image(shown=False).pk)
+    assert " 1280w" in image.rendition_set["crops"]["16x9"]["srcset"]
+    # A release with other standard widths: the stored set names a width no longer made.
+    monkeypatch.setattr(renditions, "WIDTHS", (320, 640, 960, 1920))
+    monkeypatch.setattr(renditions, "SET_FORMAT", renditions.SET_FORMAT.replace(" 1280,", ""))
+    html = render_picture(image)
+    assert " 1280w" not in html
+    assert html == picture_computed(image, "16x9")
+
+
 def test_an_animated_picture_has_no_set_and_is_shown_as_it_is():
     frames = [PILImage.new("RGB", (400, 300), colour) for colour in ("red", "blue")]
     buffer = io.BytesIO()
