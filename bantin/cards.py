@@ -20,21 +20,24 @@ readers' pages, never a preview, so a draft's card is never stored.
 """
 
 import hashlib
-import json
 from functools import lru_cache
 
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.urls import get_script_prefix
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from . import fragments, renditions
 from .models import NewsItem
 
 CARD_PREFIX = "card:"
 TEMPLATE = "bantin/includes/card.html"
-#: Cards are keyed by what they show and never go stale: they are kept until evicted.
-TIMEOUT = 30 * 24 * 60 * 60
+#: Cards are keyed by what they show and never go stale. A day: the embedded database cache
+#: culls by key, not by use, so what no list asks for again must leave by itself.
+TIMEOUT = 24 * 60 * 60
+#: Raised by a release that changes what a card's code makes of the same item (the picture's
+#: markup, an address's form): the card template's own source is in the key already.
+CARD_FORMAT = 1
 
 
 def options(
@@ -96,17 +99,16 @@ def key_of(item, card_options):
         section.pk,
         section.name,
         section.slug,
-        image and [image.pk, image.alt_text, *renditions.set_stamp(image)],
+        image and [image.pk, *renditions.set_stamp(image)],  # its alt text is never shown
     ]
     context = [
-        translation.get_language(),
+        CARD_FORMAT,
         timezone.get_current_timezone_name(),
         get_script_prefix(),
         _template_digest(),
         sorted(card_options.items()),
     ]
-    raw = json.dumps([context, shown], default=str, ensure_ascii=False)
-    return CARD_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    return fragments.cache_key(CARD_PREFIX, context, shown)
 
 
 @lru_cache(maxsize=1)

@@ -72,19 +72,20 @@ def _plain(value):
     return str(value) if isinstance(value, Promise) else value
 
 
-def _key(prefix, *parts):
+def cache_key(prefix, *parts):
+    """A key under ``prefix`` for ``parts`` (anything JSON can show) in the active language."""
     raw = json.dumps([translation.get_language(), *parts], default=str, ensure_ascii=False)
     return prefix + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def fragment_key(block, options, vary):
     options = sorted((name, _plain(value)) for name, value in options.items())
-    return _key(FRAGMENT_PREFIX, block.name, options, vary)
+    return cache_key(FRAGMENT_PREFIX, block.name, options, vary)
 
 
 def frame_key(page, status):
     """The frame is the page itself, its blocks left out: one per address."""
-    return _key(FRAME_PREFIX, pagecache.page_key(page.request), status)
+    return cache_key(FRAME_PREFIX, pagecache.page_key(page.request), status)
 
 
 def render_blocks(page, placements, *, frame, status=200):
