@@ -112,14 +112,6 @@ def rank_for(item, *, now=None):
     ]
 
 
-def refresh(items, *, now=None):
-    """Rank and store the lists of ``items``: one query each, one write for them all."""
-    lists = {}
-    for item in items:
-        item.related = lists[item.pk] = rank_for(item, now=now)
-    store(lists)
-
-
 #: Sent once kept lists are written, with ``ids``, the items whose list changed, or
 #: ``ids=None`` when every list was ranked again: the pages showing them are stale (the page
 #: cache subscribes, bantin/pagecache.py).
