@@ -622,6 +622,7 @@ class Bench:
 def run_uncached(bench, pages, env):
     server = bench.start_portal(UNCACHED, page_cache=False, env=env)
     touch_every_page(server, pages)
+    save_article_copy(bench, server, pages["article"][0])
     server.memory_start = worker_memory(server)
     results = [bench.measure(server, page, UNCACHED, paths) for page, paths in pages.items()]
     server.memory_end = worker_memory(server)
@@ -635,6 +636,7 @@ def run_fragments(bench, pages, env):
     touch_every_page(server, pages)
     fill(server, pages, env, what="fragments")
     server.memory_start = worker_memory(server)
+    save_article_copy(bench, server, pages["article"][0])
     results = [bench.measure(server, page, FRAGMENTS, paths) for page, paths in pages.items()]
     server.memory_end = worker_memory(server)
     bench.stop_server(server)
