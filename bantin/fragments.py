@@ -59,10 +59,13 @@ class Placed:
 def enabled(page):
     """Whether the page's blocks may come from and go to the fragment cache: only for readers'
     pages, never a preview (which shows drafts) or a logged-in user's page."""
-    request = page.request
+    return not page.preview and may_serve(page.request)
+
+
+def may_serve(request):
+    """Whether fragments may serve ``request``'s page, unless it is a preview."""
     return (
         settings.PORTAL_FRAGMENT_CACHE
-        and not page.preview
         and request.method in ("GET", "HEAD")
         and pagecache.is_reader(request)
     )

@@ -489,8 +489,12 @@ class NewsItemQuerySet(models.QuerySet):
         items = self.select_related("category", "lead_image")
         return items.prefetch_related(*article_details())
 
+    def for_links(self):
+        """Just what a list of links shows: title, address and date, no join."""
+        return self.only("pk", "title", "slug", "publish_at")
+
     def for_cards(self):
-        """Just what a list of items shows: title, sapo, date, section and thumbnail."""
+        """Just what a list of cards shows: title, sapo, date, section and thumbnail."""
         return self.select_related("category", "lead_image").only(
             "pk",
             "title",

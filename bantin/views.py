@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import renditions, seo, stats
+from . import fragments, renditions, seo, stats
 from .forms import EditorImageUploadForm
 from .images import MediaWriteError, files_removed_on_error, store_file
 from .locks import cache_lock
@@ -210,8 +210,10 @@ def article_page(request, item):
 
 
 def article_detail(request, pk, slug=""):
-    # Bylines and tags are loaded only if a part of the page must be rendered.
-    item = get_object_or_404(NewsItem.objects.published().for_article(details=False), pk=pk)
+    # Where the page may come from fragments, the rest of the row, bylines and tags are loaded
+    # only if a part of it must be rendered; where it may not, at once.
+    details = not fragments.may_serve(request)
+    item = get_object_or_404(NewsItem.objects.published().for_article(details=details), pk=pk)
     if slug != item.slug:
         return redirect(item, permanent=True)
     return render_page(article_page(request, item))

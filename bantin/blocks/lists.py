@@ -99,7 +99,7 @@ class OtherNewsBlock(Block):
                 NewsItem.objects.published(page.now)
                 .filter(category_id=item.category_id, publish_at__lt=item.publish_at)
                 .exclude(pk=item.pk)
-                .for_cards()
+                .for_links()
                 .newest_first()[:count]
             )
         return {"items": items, "heading": heading}
@@ -210,13 +210,17 @@ class LatestBlock(Block):
         return ()
 
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
-        items = NewsItem.objects.published(page.now).for_cards().newest_first()
+        items = NewsItem.objects.published(page.now).newest_first()
         if section:
             items = items.in_section(section)
-        if not by_section:
-            return {"items": list(items[:count]), "heading": heading, "by_section": False}
+        if not by_section:  # a list of links
+            return {
+                "items": list(items.for_links()[:count]),
+                "heading": heading,
+                "by_section": False,
+            }
         return {
-            "groups": self._groups(page.structure, items, count, page.now),
+            "groups": self._groups(page.structure, items.for_cards(), count, page.now),
             "by_section": True,
             "images": images,
         }
@@ -313,7 +317,7 @@ class MostReadBlock(Block):
             .filter(pk__in=leaders, daily_views__date__gte=since)
             .annotate(views=Sum("daily_views__count"))
             .filter(views__gt=0)
-            .for_cards()
+            .for_links()
             .order_by("-views", "-publish_at", "-pk")[:count]
         )
         return {"items": list(items), "heading": heading}
