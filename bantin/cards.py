@@ -42,7 +42,7 @@ CARD_FORMAT = 1
 
 def options(
     *, compact=False, show_image=False, show_section=False, show_sapo=False, image_crop="",
-    heading_tag="",
+    heading_tag="", priority=False,
 ):  # fmt: skip
     """A card's options as the template reads them: flags as booleans (a list may pass an
     author, or "1"), so that equal cards share one key."""
@@ -53,6 +53,7 @@ def options(
         "show_sapo": bool(show_sapo),
         "image_crop": str(image_crop or ""),
         "heading_tag": str(heading_tag or "h3"),
+        "priority": bool(priority),
     }
 
 

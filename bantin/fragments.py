@@ -34,7 +34,8 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 
-from . import pagecache
+from . import listing, pagecache
+from .blocks.base import LEADS
 
 FRAGMENT_PREFIX = "pagecache:fragment:"
 FRAME_PREFIX = "pagecache:frame:"
@@ -96,11 +97,14 @@ def render_blocks(page, placements, *, frame, status=200):
     ``placements`` — and the tags of everything it shows; from the fragment cache where it may
     serve the page."""
     placed = [Placed(block=block, options=block.options(options)) for block, options in placements]
+    leading = next((one for one in placed if one.block.shows_pictures(**one.options)), None)
+    if leading is not None:
+        leading.options[LEADS] = True
     if not enabled(page):
         page.load_details()
         for one in placed:
             _render(page, one)
-        html = frame([one.html for one in placed])
+        html = frame(_shown_once(page, placed))
         return html, set().union(
             page.cache_tags(), *(one.tags for one in placed), *_page_tags(page, placed)
         )
@@ -137,10 +141,30 @@ def render_blocks(page, placements, *, frame, status=200):
     if rendered:
         _store(page, rendered, clock)
     # The frame's text and the slots' numbers alternate.
+    blocks_html = _shown_once(page, placed)
     html = "".join(
-        part if index % 2 == 0 else placed[int(part)].html for index, part in enumerate(parts)
+        part if index % 2 == 0 else blocks_html[int(part)] for index, part in enumerate(parts)
     )
     return html, set().union(frame_tags, *(one.tags for one in placed), *_page_tags(page, placed))
+
+
+def _shown_once(page, placed):
+    """Each block's HTML as the page shows it: its lists without what the page showed before
+    them (bantin/listing.py), the page's own item first of all."""
+    own = {page.item.pk} if page.item is not None else set()
+    shown = set(own)
+    return [
+        mark_safe(  # noqa: S308 - the blocks' own HTML
+            listing.shown_once(
+                one.html,
+                shown,
+                one.block.shows_at_most(**one.options),
+                own=own,
+                ranking=one.block.ranking,
+            )
+        )
+        for one in placed
+    ]
 
 
 def _page_tags(page, placed):

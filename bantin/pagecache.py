@@ -381,8 +381,10 @@ def _item_tags(item, before):
 
 
 def _among_newest(item, structure):
-    """Whether the item is among the newest LIST_DEPTH of its top-level section."""
+    """Whether the item is among the newest its top-level section's lists may show: the
+    deepest list, with the items it reads beyond what it shows (bantin/listing.py)."""
     from .blocks.settings import LIST_DEPTH
+    from .listing import EXTRA
     from .models import NewsItem
 
     if item.publish_at is None:
@@ -392,7 +394,8 @@ def _among_newest(item, structure):
         .in_section(structure.root_id(item.category_id))
         .filter(publish_at__gt=item.publish_at)
     )
-    return newer[:LIST_DEPTH].count() < LIST_DEPTH
+    depth = LIST_DEPTH + EXTRA
+    return newer[:depth].count() < depth
 
 
 def _item_saved(sender, instance, raw=False, **kwargs):

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from bantin import pagecache, roles, workflow
 from bantin.blocks.settings import LIST_DEPTH
+from bantin.listing import EXTRA
 from bantin.models import Category, Layout, NewsItem, Placement
 
 from .factories import (
@@ -142,12 +143,15 @@ def test_an_edit_drops_the_article_and_its_lists_and_nothing_else(client):
     item = make_news_item("Tiêu đề cũ", category=section, publish_at=now - timedelta(days=30))
     recent = now - timedelta(hours=1)
     neighbour = make_news_item("Tin cùng chuyên mục", category=section, publish_at=recent)
-    for number in range(LIST_DEPTH):
+    # As many as the deepest list reads, the items it may leave out included.
+    for number in range(LIST_DEPTH + EXTRA):
         make_news_item(f"Tin mới {number}", category=section, publish_at=recent)
     far = make_news_item(
         "Tin chuyên mục khác", category=make_category("Thể thao"), publish_at=recent
     )
-    urls = [item.get_absolute_url(), section.get_absolute_url() + "?page=2", "/"]
+    # The section's page that lists it, 20 to a page: after the neighbour and the newer ones.
+    its_page = (LIST_DEPTH + EXTRA + 1) // 20 + 1
+    urls = [item.get_absolute_url(), section.get_absolute_url() + f"?page={its_page}", "/"]
     urls.append(far.get_absolute_url())
     for url in urls + [neighbour.get_absolute_url()]:
         client.get(url)

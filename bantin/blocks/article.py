@@ -5,7 +5,7 @@ from django.conf import settings as django_settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import related, seo
+from .. import listing, related, seo
 from ..models import NewsItem
 from .base import Block, register
 from .settings import count_field, flag_field, heading_field
@@ -67,6 +67,9 @@ class ViewDataBlock(Block):
 
     def fragment_vary(self, page, **settings):
         return (page.item.pk,)
+
+    def shows_pictures(self, **settings):
+        return True  # the lead picture, always loaded at once
 
     def get_context(self, page, *, tags, **settings):
         item = page.item
@@ -147,20 +150,22 @@ class RelatedBlock(Block):
         ids = self.kept_ids(page, count)
         return (page.item.pk, None if ids is None else tuple(ids))
 
+    def shows_at_most(self, *, count, **settings):
+        return count
+
+    def shows_pictures(self, *, images, **settings):
+        return images
+
     def get_context(self, page, *, count, heading, images, **settings):
         item = page.item
         visible = NewsItem.objects.published(page.now)
         ids = self.kept_ids(page, count)
         if ids is None:
             topic_ids = [tag.pk for tag in item.tags.all()]
-            items = list(related.candidates(item, topic_ids, visible).for_cards()[:count])
+            candidates = related.candidates(item, topic_ids, visible).for_cards()
+            items = list(candidates[: count + listing.EXTRA])
             return {"items": items, "heading": heading, "images": images, "read": []}
         found = {found.pk: found for found in visible.filter(pk__in=ids).for_cards()} if ids else {}
-        items, read = [], []
-        for pk in ids:
-            if len(items) == count:
-                break
-            read.append(pk)
-            if pk in found:
-                items.append(found[pk])
-        return {"items": items, "heading": heading, "images": images, "read": read}
+        # Every visible one the page may show: it leaves out those it showed before.
+        items = [found[pk] for pk in ids if pk in found]
+        return {"items": items, "heading": heading, "images": images, "read": ids}

@@ -15,6 +15,11 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
+from .. import listing
+
+#: The option the page's first block with pictures gets (see :meth:`Block.shows_pictures`).
+LEADS = "leads_page"
+
 
 class UnknownBlock(LookupError):
     pass
@@ -101,6 +106,22 @@ class Block:
     def get_context(self, page, **settings):
         return {}
 
+    def shows_at_most(self, **settings):
+        """How many of the items the block lists a page shows, leaving out those the page
+        showed before it (its own item, earlier blocks'); None shows every one. A block that
+        says a number lists more than it (see :data:`bantin.listing.EXTRA`), each item in
+        ``{% listed %}``, so that a page still has enough after leaving some out."""
+        return None
+
+    #: A list ranked by something other than the news (the most read): it leaves out only the
+    #: page's own item, not those shown before it.
+    ranking = False
+
+    def shows_pictures(self, **settings):
+        """Whether the block shows pictures: the first such block of a page loads its first
+        one at once, the page's largest paint (``leads_page`` in its context)."""
+        return False
+
     def options(self, settings):
         """A placement's settings over the block's defaults, as ``get_context`` receives them."""
         options = self.defaults
@@ -112,11 +133,17 @@ class Block:
         return options
 
     def render(self, page, **settings):
-        return self.render_with_tags(page, self.options(settings))[0]
+        """The block's HTML on its own, as no page around it changes it."""
+        options = self.options(settings)
+        html = self.render_with_tags(page, options)[0]
+        return listing.shown_once(html, set(), self.shows_at_most(**options), ranking=self.ranking)
 
     def render_with_tags(self, page, options):
-        """The block's HTML for ``options`` (see :meth:`options`) and :meth:`shown_tags`."""
+        """The block's HTML for ``options`` (see :meth:`options`; ``leads_page`` when it is the
+        page's first block with pictures) and :meth:`shown_tags`. The items it lists are marked
+        for :func:`bantin.listing.shown_once`."""
         context = {"block": self, "page": page, "request": page.request}
+        context["leads_page"] = options.get(LEADS, False)
         context.update(self.get_context(page, **options))
         # A plain context: the page's context processors run once for the page, not per block.
         return render_to_string(self.template_name, context), self.shown_tags(context)

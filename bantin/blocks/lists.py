@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import search
+from .. import listing, search
 from ..forms import SearchForm
 from ..models import DailyViewCount, NewsItem
 from .base import Block, register
@@ -91,6 +91,9 @@ class OtherNewsBlock(Block):
     def fragment_vary(self, page, **settings):
         return (page.item.pk,)
 
+    def shows_at_most(self, *, count, **settings):
+        return count
+
     def get_context(self, page, *, count, heading, **settings):
         item = page.item
         items = []
@@ -100,7 +103,7 @@ class OtherNewsBlock(Block):
                 .filter(category_id=item.category_id, publish_at__lt=item.publish_at)
                 .exclude(pk=item.pk)
                 .for_links()
-                .newest_first()[:count]
+                .newest_first()[: count + listing.EXTRA]
             )
         return {"items": items, "heading": heading}
 
@@ -136,6 +139,9 @@ class ListDataBlock(Block):
         query = sorted(page.request.GET.lists())
         subject = (getattr(page.category, "pk", None), getattr(page.author, "pk", None))
         return (page.kind, *subject, getattr(page.tag, "pk", None), query)
+
+    def shows_pictures(self, *, images, **settings):
+        return images
 
     def get_context(self, page, *, per_page, images, **settings):
         items = NewsItem.objects.published(page.now)
@@ -175,6 +181,9 @@ class FeaturedBlock(Block):
     def fragment_vary(self, page, *, section, **settings):
         return (section or (page.category.pk if page.category is not None else None),)
 
+    def shows_pictures(self, **settings):
+        return True
+
     def get_context(self, page, *, count, heading, section, compact, **settings):
         items = NewsItem.objects.published(page.now).featured()
         section_id = section or (page.category.pk if page.category is not None else None)
@@ -209,13 +218,19 @@ class LatestBlock(Block):
     def fragment_vary(self, page, **settings):
         return ()
 
+    def shows_at_most(self, *, count, by_section, **settings):
+        return None if by_section else count
+
+    def shows_pictures(self, *, by_section, images, **settings):
+        return by_section and images
+
     def get_context(self, page, *, count, heading, section, by_section, images, **settings):
         items = NewsItem.objects.published(page.now).newest_first()
         if section:
             items = items.in_section(section)
         if not by_section:  # a list of links
             return {
-                "items": list(items.for_links()[:count]),
+                "items": list(items.for_links()[: count + listing.EXTRA]),
                 "heading": heading,
                 "by_section": False,
             }
@@ -289,6 +304,7 @@ class MostReadBlock(Block):
     settings_form = MostReadSettings
 
     shows = frozenset({"mostread"})
+    ranking = True
 
     def shown_tags(self, context):
         # Ranked by views, not by anything of the items: an edit of one changes the list.
@@ -296,6 +312,9 @@ class MostReadBlock(Block):
 
     def fragment_vary(self, page, **settings):
         return ()
+
+    def shows_at_most(self, *, count, **settings):
+        return count
 
     #: Candidates beyond ``count``, in case some of the most read are no longer visible.
     SLACK = 100
@@ -310,7 +329,7 @@ class MostReadBlock(Block):
             .annotate(total=Sum("count"))
             .filter(total__gt=0)
             .order_by("-total")
-            .values("news_item_id")[: count + self.SLACK]
+            .values("news_item_id")[: count + listing.EXTRA + self.SLACK]
         )
         items = (
             NewsItem.objects.published(page.now)
@@ -318,7 +337,7 @@ class MostReadBlock(Block):
             .annotate(views=Sum("daily_views__count"))
             .filter(views__gt=0)
             .for_links()
-            .order_by("-views", "-publish_at", "-pk")[:count]
+            .order_by("-views", "-publish_at", "-pk")[: count + listing.EXTRA]
         )
         return {"items": list(items), "heading": heading}
 

@@ -4,7 +4,11 @@ Inside ``{% cards %}`` each ``{% card %}`` only notes its item and options; when
 markup is rendered, all the cards are fetched from the cache at once, the missing ones rendered
 (see bantin/cards.py), and each put in its place. Outside ``{% cards %}`` a card is rendered
 on the spot. The options are those of ``bantin/includes/card.html``: ``compact``,
-``show_image``, ``show_section``, ``show_sapo``, ``image_crop`` and ``heading_tag``.
+``show_image``, ``show_section``, ``show_sapo``, ``image_crop`` and ``heading_tag``; in the
+first block of a page with pictures (``leads_page``), the first card's picture loads at once.
+
+``{% listed item %}…{% endlisted %}`` marks one item of a list, which the page may leave out
+when it has shown it before (bantin/listing.py).
 """
 
 import re
@@ -13,7 +17,7 @@ from django import template
 from django.template.base import token_kwargs
 from django.utils.safestring import mark_safe
 
-from .. import cards
+from .. import cards, listing
 
 register = template.Library()
 
@@ -36,6 +40,11 @@ class CardsNode(template.Node):
             html = self.nodelist.render(context)
         finally:
             context.render_context[_NOTED] = outer
+        if context.get("leads_page"):
+            # The page's first block with pictures: its first picture is the largest paint.
+            first = next((card for card in noted if card[1]["show_image"]), None)
+            if first is not None:
+                first[1]["priority"] = True
         rendered = cards.render_all(noted, context.get("page"))
         # The cards' own HTML, escaped when rendered, in the enclosed markup.
         return mark_safe(_PLACES.sub(lambda match: rendered[int(match.group(1))], html))  # noqa: S308
@@ -83,3 +92,23 @@ def do_card(parser, token):
     except TypeError as error:
         raise template.TemplateSyntaxError(f"{{% card %}}: {error}") from None
     return CardNode(item, options)
+
+
+class ListedNode(template.Node):
+    def __init__(self, item, nodelist):
+        self.item = item
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return listing.listed(self.item.resolve(context).pk, self.nodelist.render(context))
+
+
+@register.tag("listed")
+def do_listed(parser, token):
+    """``{% listed item %}…{% endlisted %}``: one item of a list, shown once per page."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% listed %} takes an item.")
+    nodelist = parser.parse(("endlisted",))
+    parser.delete_first_token()
+    return ListedNode(parser.compile_filter(bits[1]), nodelist)
