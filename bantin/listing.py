@@ -6,9 +6,9 @@ a block cannot ask the page what it has shown. Instead a list that may leave ite
 :meth:`~bantin.blocks.Block.shows_at_most` is a number) reads :data:`EXTRA` more than it shows,
 and wraps each item's HTML in ``{% listed item %}…{% endlisted %}``. When the page is put
 together, in the order of its placements, :func:`shown_once` keeps the first items of each
-list the page has not shown yet and notes them as shown for the lists after it. A list with
-too few others shows some again rather than fewer; a ranking (the most read) leaves nothing
-out but the page's own item, which no list shows. A list that shows every item it reads (a
+list the page has not shown yet and notes them as shown for the lists after it: a list short
+of others shows fewer, and one with nothing new is left out. A ranking (the most read) leaves
+nothing out but the page's own item, which no list shows. A list that shows every item it reads (a
 section's paginated page) is marked the same way and leaves out only the page's own item.
 The fragments stay shared by every page; only the cheap putting together is per page.
 """
@@ -29,19 +29,20 @@ def listed(pk, html):
 
 def shown_once(html, shown, at_most=None, *, own=frozenset(), ranking=False):
     """``html`` with its marked items unmarked, never one of ``own`` (the page's own item),
-    and, when ``at_most`` is a number, only the first ``at_most`` of the others kept: those
-    not in ``shown`` first, then, when the list has no other to show, those shown before —
-    each in its place in the list. A ``ranking`` (the most read) keeps its first ``at_most``
-    whatever came before it: leaving some out would misstate the ranks. The kept ones are
-    added to ``shown``."""
+    and, when ``at_most`` is a number, only the first ``at_most`` of those not in ``shown``;
+    nothing at all when every item it lists was shown before (a second list of the same items
+    tells a reader nothing). A ``ranking`` (the most read) keeps its first ``at_most`` whatever
+    came before it: leaving some out would misstate the ranks. The kept ones are added to
+    ``shown``."""
     items = [int(match.group(1)) for match in _ITEMS.finditer(html)]
-    others = [index for index, pk in enumerate(items) if pk not in own]
-    if at_most is None:
-        kept = set(others)
-    else:
-        fresh = [index for index in others if items[index] not in shown]
-        before = [index for index in others if items[index] in shown]
-        kept = set((others if ranking else fresh + before)[:at_most])
+    kept = [index for index, pk in enumerate(items) if pk not in own]
+    if at_most is not None:
+        if not ranking:
+            kept = [index for index in kept if items[index] not in shown]
+        if items and not kept:
+            return ""
+        kept = kept[:at_most]
+    kept = set(kept)
     place = iter(range(len(items)))
 
     def keep(match):

@@ -26,9 +26,11 @@ def test_a_list_leaves_out_what_the_page_showed_and_shows_the_next_ones():
     assert shown == {1, 2, 3, 4, 5}
 
 
-def test_a_list_short_of_others_shows_some_again_in_their_places_rather_than_fewer():
-    html = listing.shown_once(marked(1, 2, 3), {1, 3}, 2)
-    assert html == "<ul><li>1</li><li>2</li></ul>"
+def test_a_list_short_of_others_shows_fewer_and_one_with_nothing_new_is_left_out():
+    assert listing.shown_once(marked(1, 2, 3), {1, 3}, 2) == "<ul><li>2</li></ul>"
+    assert listing.shown_once(marked(1, 3), {1, 3}, 2) == ""
+    # A list that had nothing to show keeps its own words for it.
+    assert listing.shown_once("<p>Chưa có tin.</p>", {1}, 2) == "<p>Chưa có tin.</p>"
 
 
 def test_the_pages_own_item_is_never_listed_not_even_by_a_list_that_leaves_nothing_out():
@@ -113,7 +115,8 @@ def test_the_first_picture_of_a_page_loads_at_once_and_the_others_lazily(client,
 
 def test_an_articles_lead_picture_is_its_first_and_its_lists_load_theirs_lazily(client):
     section = make_category("Văn hóa")
-    items = [make_news_item(category=section, lead_image=make_image()) for _ in range(4)]
+    # More than the other news lists: the related list has others to show.
+    items = [make_news_item(category=section, lead_image=make_image()) for _ in range(12)]
     call_command("refresh_related", verbosity=0)
     html = client.get(items[0].get_absolute_url()).content.decode()
     assert 'fetchpriority="high"' in block(html, "viewdata")
