@@ -116,7 +116,7 @@ def render_blocks(page, placements, *, frame, status=200):
     keys = [frame_entry_key, *(one.key for one in placed if one.key is not None)]
     found = cache.get_many([*keys, pagecache.CLOCK_KEY])
     clock = pagecache.clock_of(found)
-    entries = _current(found, clock)
+    entries = _current(found, clock, pagecache.known_versions(page.request, clock))
     rendered = []
     for one in placed:
         entry = entries.get(one.key)
@@ -181,8 +181,9 @@ def _names(entry):
     return {tag_key.removeprefix(pagecache.TAG_PREFIX) for tag_key in entry["tags"]}
 
 
-def _current(found, clock):
-    """The entries of ``found`` that may still be served."""
+def _current(found, clock, known):
+    """The entries of ``found`` that may still be served; ``known``, the tags' versions read
+    for the request so far, gains those read here."""
     now = pagecache.clock_now()
     live = {key: entry for key, entry in found.items() if entry["expires"] > now}
     # Nothing at all changed since they were stored: current without looking at their tags.
@@ -191,9 +192,12 @@ def _current(found, clock):
     }
     unsure = {key: entry for key, entry in live.items() if key not in current}
     if unsure:
-        # Something changed since these were stored: keep those whose tags did not.
+        # Something changed since these were stored: keep those whose tags did not, read
+        # unless the page's own lookup read them (pagecache.known_versions).
         wanted = {tag_key for entry in unsure.values() for tag_key in entry["tags"]}
-        versions = cache.get_many(list(wanted))
+        versions = {key: value for key, value in known.items() if key in wanted}
+        versions.update(cache.get_many([key for key in wanted if key not in known]))
+        known.update(versions)
         for key, entry in unsure.items():
             if all(versions.get(tag_key) == version for tag_key, version in entry["tags"].items()):
                 current[key] = entry
@@ -203,10 +207,12 @@ def _current(found, clock):
 def _store(page, rendered, clock):
     """Store what was just rendered — ``(key, html, tags)`` — unless something changed while
     it was."""
-    seconds = pagecache.lifetime(page.now)
+    request = page.request
+    seconds = pagecache.lifetime(page.now, request)
     if seconds < 1:
         return
-    versions = pagecache.current_versions(set().union(*(tags for _, _, tags in rendered)), clock)
+    tags = set().union(*(tags for _, _, tags in rendered))
+    versions = pagecache.current_versions(tags, clock, pagecache.known_versions(request, clock))
     if versions is None:
         return
     expires = pagecache.clock_now() + seconds
@@ -221,4 +227,6 @@ def _store(page, rendered, clock):
         }
         for key, html, tags in rendered
     }
-    cache.set_many(entries, timeout=pagecache.cache_timeout(seconds))
+    timeout = pagecache.cache_timeout(seconds)
+    if not pagecache.defer(request, entries, timeout):
+        cache.set_many(entries, timeout=timeout)

@@ -90,14 +90,21 @@ def section_tags(section_id):
     }
 
 
-def lifetime(read_at):
+def lifetime(read_at, request=None):
     """How long a page or fragment built from what readers could see at ``read_at`` may be
     kept, from now: the configured lifetime, cut at the first scheduled publication or expiry
     after ``read_at``. Counted from the moment the data was read, not from when rendering
     ended: a render that spans a boundary saw the state before it, so its copy must not
-    outlive the boundary (zero or less when it already has)."""
+    outlive the boundary (zero or less when it already has). Given the ``request`` it is
+    for, the next change is looked up once for all its copies."""
     seconds = settings.PORTAL_PAGE_CACHE_SECONDS
-    upcoming = next_change(read_at)
+    if request is None:
+        upcoming = next_change(read_at)
+    else:
+        found = _of_request(request)
+        if "next_change" not in found:
+            found["next_change"] = next_change(read_at)
+        upcoming = found["next_change"]
     if upcoming is not None:
         seconds = min(seconds, (upcoming - timezone.now()).total_seconds())
     return seconds
@@ -168,16 +175,37 @@ def is_reader(request):
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def is_current(entry, clock=None):
+def is_current(entry, clock=None, request=None):
     """Whether a stored page may still be served: not expired, every tag at its version.
     ``clock``, the change clock read with the entry, spares the tags' lookup when nothing at
-    all has changed since the page was stored."""
+    all has changed since the page was stored. The versions read are kept for the rest of
+    ``request`` (:func:`known_versions`)."""
     if entry["expires"] <= clock_now():
         return False
     if clock is not None and clock == entry.get("clock"):
         return True
     versions = cache.get_many(list(entry["tags"]))
+    if request is not None:
+        known_versions(request, clock).update(versions)
     return versions == entry["tags"]
+
+
+def _of_request(request):
+    """What this module read for ``request``: read once, for all the copies it stores."""
+    if not hasattr(request, "_page_cache_read"):
+        request._page_cache_read = {"clock": None, "versions": {}}
+    return request._page_cache_read
+
+
+def known_versions(request, clock):
+    """The tags' versions (by cache key) read while answering ``request`` since the change
+    clock read ``clock``; none when it read another before. Whatever changes a tag changes the
+    clock too (:func:`bump`), so they stay current as long as the clock does: a copy built with
+    them is checked against the clock alone when it is stored (:func:`current_versions`)."""
+    found = _of_request(request)
+    if found["clock"] != clock or clock is None:
+        found["clock"], found["versions"] = clock, {}
+    return found["versions"]
 
 
 def reader_cache_control(lifetime):
@@ -214,7 +242,7 @@ class PageCacheMiddleware:
             found = cache.get_many([key, CLOCK_KEY])
             clock = clock_of(found)
             entry = found.get(key)
-            if entry is not None and is_current(entry, clock):
+            if entry is not None and is_current(entry, clock, request):
                 return self._serve(request, entry)
         except DatabaseError:
             # The embedded default's cache is the database (portal/cache.py): when it fails,
@@ -222,10 +250,17 @@ class PageCacheMiddleware:
             return self._headers(request, self.get_response(request), lifetime=None)
         # Before the view reads anything: the page shows what readers could see from here on.
         read_at = timezone.now()
+        # The fragments rendered for the page are stored with it, in one write.
+        request.page_cache_later = {}
         response = self.get_response(request)
         seconds = None
         if self._storable(request, response):
             seconds = self._store(request, response, key, clock, read_at)
+        try:
+            store_later(request, {}, seconds=None)  # the fragments of a page not stored
+        except DatabaseError:
+            logger.warning("The page cache could not store fragments of %s", request.path,
+                           exc_info=True)  # fmt: skip
         return self._headers(request, response, lifetime=seconds)
 
     @staticmethod
@@ -251,10 +286,11 @@ class PageCacheMiddleware:
     def _store(self, request, response, key, clock, read_at):
         """Store the page unless something changed while it was rendered; its lifetime, or
         None when it was not stored."""
-        seconds = lifetime(read_at)
+        seconds = lifetime(read_at, request)
         if seconds < 1:
             return None
-        versions = current_versions(request.page_cache_tags, clock)
+        known = known_versions(request, clock)
+        versions = current_versions(request.page_cache_tags, clock, known)
         if versions is None:
             return None
         stored_at = clock_now()
@@ -273,7 +309,7 @@ class PageCacheMiddleware:
             "etag": '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
         }
         try:
-            cache.set(key, entry, timeout=cache_timeout(seconds))
+            store_later(request, {key: entry}, seconds=seconds)
         except DatabaseError:
             logger.warning("The page cache could not store %s", request.path, exc_info=True)
             return None
@@ -320,20 +356,50 @@ def _files_prefixes():
     return tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix)
 
 
-def current_versions(tags, clock):
+def current_versions(tags, clock, known=None):
     """The versions of ``tags`` (by cache key) for a copy built since the change clock read
     ``clock``, or None when anything changed meanwhile: the copy may hold the old state. A tag
-    without a version gets one, so losing it later makes the copy stale."""
+    without a version gets one, so losing it later makes the copy stale. ``known`` versions,
+    read since ``clock`` was (:func:`known_versions`), are not read again: the clock, read
+    anew, says whether they still are current."""
+    known = {} if known is None else known
     tag_keys = [TAG_PREFIX + tag for tag in sorted(tags)]
-    found = cache.get_many([*tag_keys, CLOCK_KEY])
-    missing = [tag_key for tag_key in tag_keys if tag_key not in found]
+    unknown = [tag_key for tag_key in tag_keys if tag_key not in known]
+    found = cache.get_many([*unknown, CLOCK_KEY])
+    missing = [tag_key for tag_key in unknown if tag_key not in found]
     if missing:
         for tag_key in missing:
             cache.add(tag_key, time.time_ns(), timeout=None)
-        found = cache.get_many([*tag_keys, CLOCK_KEY])
-    if found.pop(CLOCK_KEY, None) != clock or len(found) != len(tag_keys):
+        found = cache.get_many([*unknown, CLOCK_KEY])
+    if found.pop(CLOCK_KEY, None) != clock or len(found) != len(unknown):
         return None
-    return found
+    known.update(found)
+    return {tag_key: known[tag_key] for tag_key in tag_keys}
+
+
+def store_later(request, entries, *, seconds):
+    """Store ``entries`` for ``seconds`` (a page; None for none) with the fragments its
+    rendering left for it (:func:`defer`), in one write. The cache keeps them all as long as
+    the longest-lived: each copy holds its own expiry, checked when it is read."""
+    later = getattr(request, "page_cache_later", None) or {}
+    request.page_cache_later = None
+    timeouts = [timeout for _entry, timeout in later.values()]
+    stored = {key: entry for key, (entry, _timeout) in later.items()}
+    if entries:
+        stored.update(entries)
+        timeouts.append(cache_timeout(seconds))
+    if stored:
+        cache.set_many(stored, timeout=max(timeouts))
+
+
+def defer(request, entries, timeout):
+    """Leave ``entries`` to be stored with the page answering ``request``, when this
+    middleware will store it; False when it will not (store them now)."""
+    later = getattr(request, "page_cache_later", None)
+    if later is None:
+        return False
+    later.update((key, (entry, timeout)) for key, entry in entries.items())
+    return True
 
 
 def http_date(timestamp):

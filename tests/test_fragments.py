@@ -241,3 +241,29 @@ def test_a_publication_leaves_the_own_blocks_of_articles_sharing_its_author_and_
     renders.clear()
     assert "Chè Shan tuyết cổ thụ" in client.get(shown.get_absolute_url()).content.decode()
     assert "viewdata" in {name for name, _item in renders}
+
+
+def test_a_change_while_a_stale_page_is_rendered_reaches_its_fragments(
+    client, settings, monkeypatch
+):
+    """The versions read to find the stored page stale serve its fragments only while nothing
+    changed since: a change between the two lookups is seen by the fragments."""
+    from bantin import pagecache, pages
+
+    settings.PORTAL_PAGE_CACHE = True
+    section = make_category("Nông nghiệp")
+    older, newer = make_news_item(category=section), make_news_item(category=section)
+    newer.publish_at, newer.title = older.publish_at + timedelta(hours=1), "Tin mới hơn"
+    newer.save()
+    client.get(newer.get_absolute_url())
+    pagecache.bump("latest")  # the page is stale: its tags' versions are read
+    render_blocks = pages.render_blocks
+
+    def changed_meanwhile(page, *args, **kwargs):
+        NewsItem.objects.filter(pk=older.pk).update(title="Tiêu đề sửa giữa chừng")
+        pagecache.bump(f"section:{section.pk}")  # as the edit's own signal does
+        return render_blocks(page, *args, **kwargs)
+
+    monkeypatch.setattr(pages, "render_blocks", changed_meanwhile)
+    html = client.get(newer.get_absolute_url()).content.decode()
+    assert "Tiêu đề sửa giữa chừng" in html

@@ -162,6 +162,28 @@ def test_a_warm_article_on_the_database_cache_makes_three_queries(client, settin
     assert len(captured) == 3, [query["sql"][:80] for query in captured.captured_queries]
 
 
+def test_a_page_made_stale_reads_each_tags_version_once_and_is_stored_in_one_write(
+    client, settings, shared_cache
+):
+    """After a publication on the database cache: the stale page's tags are read once, and
+    serve the fragments' lookup and both stores; what was rendered is written with the page."""
+    from bantin import pagecache
+
+    settings.PORTAL_PAGE_CACHE = True
+    settings.PORTAL_FRAGMENT_CACHE = True
+    items = fill(sections=2, per_section=6)
+    url = items[-1].get_absolute_url()
+    client.get(url)
+    # A publication in the article's section: its own "other news" is rendered again.
+    pagecache.bump("news", "latest", f"section:{items[-1].category_id}")
+    client.get(items[0].get_absolute_url())  # another page renders the site-wide lists first
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    statements = [query["sql"] for query in captured.captured_queries]
+    assert len([sql for sql in statements if pagecache.TAG_PREFIX in sql]) == 1, statements
+    assert len([sql for sql in statements if "INSERT INTO" in sql]) == 1, statements
+
+
 def test_an_article_rendered_from_its_lookup_shows_its_whole_row(client, settings):
     settings.PORTAL_FRAGMENT_CACHE = True
     item = fill(sections=1, per_section=2)[-1]
