@@ -16,6 +16,15 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
     fieldsets = [
         (None, {"fields": ["name", "tagline", "emblem"]}),
+        (
+            _("Băng rôn đầu trang"),
+            {
+                "fields": ["banner", "banner_narrow"],
+                "description": _(
+                    "Tải ảnh lên thư viện bằng nút “+” rồi chọn; mỗi bản cắt sẵn theo khung của nó."
+                ),
+            },
+        ),
         (_("Cơ quan và liên hệ"), {"fields": ["owner", "address", "phone", "email"]}),
         (
             _("Thông tin bắt buộc ở cuối trang"),
@@ -27,7 +36,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
             },
         ),
     ]
-    autocomplete_fields = ["emblem"]
+    autocomplete_fields = ["emblem", "banner", "banner_narrow"]
 
     def has_add_permission(self, request):
         return False
