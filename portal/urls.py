@@ -24,7 +24,7 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     # Icons from the site's emblem, where browsers and phones look for them (bantin/icons.py).
     re_path(
-        r"^(?P<name>favicon\.ico|apple-touch-icon\.png|icon-(?:192|512)\.png)$",
+        r"^(?P<name>favicon\.ico|apple-touch-icon(?:-precomposed)?\.png|icon-(?:192|512)\.png)$",
         views.icon,
         name="icon",
     ),
