@@ -21,7 +21,8 @@ class SiteSettingsAdmin(admin.ModelAdmin):
             {
                 "fields": ["banner", "banner_narrow"],
                 "description": _(
-                    "Tải ảnh lên thư viện bằng nút “+” rồi chọn; mỗi bản cắt sẵn theo khung của nó."
+                    "Tải ảnh lên thư viện bằng nút “+” rồi chọn. Bản ngang hiện trên máy tính, "
+                    "bản hẹp trên điện thoại."
                 ),
             },
         ),
