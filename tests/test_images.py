@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 from django.template import Context, Template
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -254,7 +255,11 @@ def test_the_picture_tag_emits_srcset_sizes_and_dimensions():
 def test_article_page_uses_renditions_and_lazy_thumbnails(client):
     lead = make_library_image(size=(1600, 900))
     section_item = make_news_item("Bài chính", lead_image=lead)
-    make_news_item("Bài khác", category=section_item.category, lead_image=make_library_image())
+    # More than "Tin khác" lists: "Tin liên quan" has others to show, with their thumbnails.
+    for number in range(10):
+        make_news_item(f"Bài khác {number}", category=section_item.category,
+                       lead_image=make_library_image())  # fmt: skip
+    call_command("refresh_related", verbosity=0)
     html = client.get(section_item.get_absolute_url()).content.decode()
     assert 'fetchpriority="high"' in html
     assert f"{renditions.url_of(lead, '16x9', 640, 'webp')} 640w" in html
