@@ -12,8 +12,7 @@ re-renders the lists it enters once, for every page that shows them.
 
 The page around its blocks (``page.html``: head, header, footer) is a fragment too, the frame,
 kept per address with numbered slots where the blocks go, under the tags of what the page is
-about (``Page.cache_tags``): a publication changes lists, not the frames of articles. A frame
-shows today's date in its masthead, so it is not kept past midnight.
+about (``Page.cache_tags``): a publication changes lists, not the frames of articles.
 
 A page miss costs one ``get_many`` for its frame, all its fragments and the change clock, a
 second one for the tags of those stored before the last change, and the rendering of those that
@@ -210,19 +209,13 @@ def _store(page, rendered, clock):
     it was."""
     request = page.request
     seconds = pagecache.lifetime(page.now, request)
-    # The frame (its parts are a list) holds the masthead's date: it ends with the day.
-    frame_seconds = min(seconds, pagecache.day_left(page.now))
-    rendered = [
-        (key, html, tags) for key, html, tags in rendered
-        if (frame_seconds if isinstance(html, list) else seconds) >= 1
-    ]  # fmt: skip
-    if not rendered:
+    if seconds < 1:
         return
     tags = set().union(*(tags for _, _, tags in rendered))
     versions = pagecache.current_versions(tags, clock, pagecache.known_versions(request, clock))
     if versions is None:
         return
-    now = pagecache.clock_now()
+    expires = pagecache.clock_now() + seconds
     entries = {
         key: {
             "html": html if isinstance(html, list) else str(html),
@@ -230,7 +223,7 @@ def _store(page, rendered, clock):
                 pagecache.TAG_PREFIX + tag: versions[pagecache.TAG_PREFIX + tag] for tag in tags
             },
             "clock": clock,
-            "expires": now + (frame_seconds if isinstance(html, list) else seconds),
+            "expires": expires,
         }
         for key, html, tags in rendered
     }

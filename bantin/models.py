@@ -161,15 +161,13 @@ class ImageQuerySet(models.QuerySet):
     def visible(self, now=None):
         """Pictures a reader may see: the lead image or a body picture of an item readers may
         see (``NewsItem.objects.published()``), an author's photo (every author has a public
-        page) or the site's emblem or banner. One query with the rest of the chain."""
+        page) or the site's emblem. One query with the rest of the chain."""
         published = NewsItem.objects.published(now)
         return self.filter(
             Q(pk__in=published.values("lead_image"))
             | Q(pk__in=published.values("body_images"))
             | Q(pk__in=Author.objects.values("photo"))
             | Q(pk__in=SiteSettings.objects.values("emblem"))
-            | Q(pk__in=SiteSettings.objects.values("banner"))
-            | Q(pk__in=SiteSettings.objects.values("banner_narrow"))
         )
 
 
@@ -1111,31 +1109,6 @@ class SiteSettings(models.Model):
             "Để trống để dùng biểu trưng mặc định."
         ),
     )
-    banner = models.ForeignKey(
-        Image,
-        verbose_name=_("băng rôn đầu trang"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Ảnh ngang thay cho biểu trưng và tên ở đầu trang trên máy tính, thường gồm quốc huy "
-            "và tên cơ quan, ví dụ 1200 × 150 điểm ảnh. Tên cổng vẫn được đọc cho người dùng "
-            "trình đọc màn hình. Để trống để hiện biểu trưng và tên."
-        ),
-    )
-    banner_narrow = models.ForeignKey(
-        Image,
-        verbose_name=_("băng rôn cho điện thoại"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Bản hẹp của băng rôn, hiện trên màn hình nhỏ, ví dụ 640 × 160 điểm ảnh. Để trống "
-            "để điện thoại cũng hiện băng rôn ngang."
-        ),
-    )
     owner = NFCCharField(
         _("cơ quan chủ quản"),
         max_length=200,
@@ -1188,17 +1161,8 @@ class SiteSettings(models.Model):
         number = re.sub(r"[^0-9+]", "", self.phone)
         return f"tel:{number}" if number else ""
 
-    @property
-    def image_ids(self):
-        """The library pictures every page shows: emblem and banners."""
-        return {pk for pk in (self.emblem_id, self.banner_id, self.banner_narrow_id) if pk}
-
     @classmethod
     def load(cls):
         """The row, or unsaved defaults when no admin has saved it yet (nothing is written)."""
-        found = (
-            cls.objects.select_related("emblem", "banner", "banner_narrow")
-            .filter(pk=cls.SINGLETON_PK)
-            .first()
-        )
+        found = cls.objects.select_related("emblem").filter(pk=cls.SINGLETON_PK).first()
         return found or cls(pk=cls.SINGLETON_PK)

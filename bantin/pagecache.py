@@ -9,7 +9,7 @@ after its transaction commits (:func:`bump`) — so an edit of one article drops
 page and the lists that show it, not the whole cache.
 
 A page's life never passes the next scheduled publication or expiry, which changes what readers
-see without any write, nor the midnight after it was made (its masthead shows the date). Requests carrying a session cookie (staff, anyone logged in) are never
+see without any write. Requests carrying a session cookie (staff, anyone logged in) are never
 served from or stored in the cache, and their pages are marked ``private, no-store``.
 """
 
@@ -31,8 +31,6 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
-
-from .dates import seconds_left_today
 
 logger = logging.getLogger(__name__)
 
@@ -92,16 +90,13 @@ def section_tags(section_id):
     }
 
 
-def lifetime(read_at, request=None, *, shows_today=False):
+def lifetime(read_at, request=None):
     """How long a page or fragment built from what readers could see at ``read_at`` may be
     kept, from now: the configured lifetime, cut at the first scheduled publication or expiry
     after ``read_at``. Counted from the moment the data was read, not from when rendering
     ended: a render that spans a boundary saw the state before it, so its copy must not
     outlive the boundary (zero or less when it already has). Given the ``request`` it is
-    for, the next change is looked up once for all its copies.
-
-    ``shows_today``: the copy shows today's date (the masthead of a whole page or frame), so it
-    is also cut at the midnight after ``read_at``. Blocks' fragments are not: none shows it."""
+    for, the next change is looked up once for all its copies."""
     seconds = settings.PORTAL_PAGE_CACHE_SECONDS
     if request is None:
         upcoming = next_change(read_at)
@@ -110,17 +105,9 @@ def lifetime(read_at, request=None, *, shows_today=False):
         if "next_change" not in found:
             found["next_change"] = next_change(read_at)
         upcoming = found["next_change"]
-    now = timezone.now()
     if upcoming is not None:
-        seconds = min(seconds, (upcoming - now).total_seconds())
-    if shows_today:
-        seconds = min(seconds, day_left(read_at))
+        seconds = min(seconds, (upcoming - timezone.now()).total_seconds())
     return seconds
-
-
-def day_left(read_at):
-    """Seconds from now to the midnight after ``read_at``, in the site's time zone."""
-    return seconds_left_today(read_at) - (timezone.now() - read_at).total_seconds()
 
 
 def cache_timeout(seconds):
@@ -299,7 +286,7 @@ class PageCacheMiddleware:
     def _store(self, request, response, key, clock, read_at):
         """Store the page unless something changed while it was rendered; its lifetime, or
         None when it was not stored."""
-        seconds = lifetime(read_at, request, shows_today=True)
+        seconds = lifetime(read_at, request)
         if seconds < 1:
             return None
         known = known_versions(request, clock)

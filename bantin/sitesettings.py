@@ -41,10 +41,10 @@ def invalidate(**kwargs):
 
 
 def _image_changed(sender, instance, **kwargs):
-    """The emblem's or a banner's picture was edited or deleted (which empties the field by an
-    update that sends no signal of the settings' own)."""
+    """The emblem's picture was edited or deleted (which empties the field by an update that
+    sends no signal of the settings' own)."""
     cached = cache.get(CACHE_KEY)
-    if cached is not None and instance.pk in cached.image_ids:
+    if cached is not None and cached.emblem_id == instance.pk:
         invalidate()
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import fragments, icons, renditions, seo, stats
+from . import fragments, renditions, seo, stats
 from .forms import EditorImageUploadForm
 from .images import MediaWriteError, files_removed_on_error, store_file
 from .locks import cache_lock
@@ -257,23 +257,3 @@ def editor_image_upload(request):
     except MediaWriteError as error:
         return JsonResponse({"error": {"message": str(error)}}, status=503)
     return JsonResponse({"url": image.file.url})
-
-
-#: Browsers and phones ask for the icons at these addresses unasked; pages link them with the
-#: emblem's version (bantin/icons.py), so a day in browsers' caches is no harm.
-ICON_CACHE_CONTROL = "public, max-age=86400"
-
-
-def icon(request, name):
-    """The favicon, a touch icon or the publisher's logo, made from the site's emblem (or the
-    default one). No query: the settings come from the cache, and so do the icon's bytes."""
-    from .sitesettings import site_settings
-
-    found = icons.ICONS.get(name)
-    if found is None:
-        raise Http404
-    response = HttpResponse(
-        icons.icon_bytes(found, site_settings()), content_type=found.content_type
-    )
-    response["Cache-Control"] = ICON_CACHE_CONTROL
-    return response

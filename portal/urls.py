@@ -4,10 +4,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from bantin import sitemaps, views
+from bantin import sitemaps
 
 admin.site.site_header = _("Quản trị cổng thông tin")
 admin.site.site_title = _("Quản trị cổng thông tin")
@@ -22,12 +22,6 @@ urlpatterns = [
     path("", include("bantin.endpoint_urls")),
     # For crawlers, one address whatever the language (their URLs are the Vietnamese pages').
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
-    # Icons from the site's emblem, where browsers and phones look for them (bantin/icons.py).
-    re_path(
-        r"^(?P<name>favicon\.ico|apple-touch-icon(?:-precomposed)?\.png|icon-(?:192|512)\.png)$",
-        views.icon,
-        name="icon",
-    ),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),

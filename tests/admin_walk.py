@@ -49,7 +49,6 @@ EDITOR_WORDS = {
 ALLOWED_WORDS = {
     "email", "mail",  # Vietnamese words too: "Địa chỉ email", "Gửi qua e-mail"
     "web",  # Vietnamese too: "trang web", "địa chỉ web"
-    "banner",  # Vietnamese too: "Nội dung HTML tự soạn (thông báo, banner)"
     "control", "command",  # the names printed on keys: "Nhấn giữ phím “Control”"
     "zalo", "facebook",  # names: a Vietnamese messaging service, a social network
     # The names of the blocks (toolbar, latest, related…): identifiers a layout is written

@@ -16,16 +16,6 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
     fieldsets = [
         (None, {"fields": ["name", "tagline", "emblem"]}),
-        (
-            _("Băng rôn đầu trang"),
-            {
-                "fields": ["banner", "banner_narrow"],
-                "description": _(
-                    "Tải ảnh lên thư viện bằng nút “+” rồi chọn. Bản ngang hiện trên máy tính, "
-                    "bản hẹp trên điện thoại."
-                ),
-            },
-        ),
         (_("Cơ quan và liên hệ"), {"fields": ["owner", "address", "phone", "email"]}),
         (
             _("Thông tin bắt buộc ở cuối trang"),
@@ -37,7 +27,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
             },
         ),
     ]
-    autocomplete_fields = ["emblem", "banner", "banner_narrow"]
+    autocomplete_fields = ["emblem"]
 
     def has_add_permission(self, request):
         return False

@@ -6,10 +6,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .. import listing, related, seo
-from ..dates import WEEKDAYS
 from ..models import NewsItem
 from .base import Block, register
 from .settings import count_field, flag_field, heading_field
+
+WEEKDAYS = (
+    _("Thứ Hai"),
+    _("Thứ Ba"),
+    _("Thứ Tư"),
+    _("Thứ Năm"),
+    _("Thứ Sáu"),
+    _("Thứ Bảy"),
+    _("Chủ Nhật"),
+)
 
 
 @register

@@ -1,6 +1,5 @@
 /* Reader tools of the portal: text size and contrast (remembered across pages, in this browser
-   only), the section menu on phones and its subsections, today's date, listen, print, copy,
-   share, and the view-count beacon.
+   only), the section menu on phones, listen, print, copy, share, and the view-count beacon.
    The remembered size and contrast are applied before the first paint by the inline snippet in
    templates/bantin/includes/reader_preferences.html; this file is deferred. */
 (function () {
@@ -24,37 +23,13 @@
     }
   }
 
-  function currentScaleIndex() {
-    var index = SCALES.indexOf(parseFloat(root.getAttribute("data-text-scale")));
-    return index >= 0 ? index : 1;
-  }
-
-  /* A- at the smallest size and A+ at the largest are disabled (aria-disabled: they keep the
-     focus, so a keyboard reader pressing A+ repeatedly is not thrown back to the page's top). */
-  function renderScale() {
-    var index = currentScaleIndex();
-    document.querySelectorAll("[data-text-size]").forEach(function (button) {
-      var up = button.getAttribute("data-text-size") === "up";
-      var atEnd = up ? index === SCALES.length - 1 : index === 0;
-      if (atEnd) {
-        button.setAttribute("aria-disabled", "true");
-      } else {
-        button.removeAttribute("aria-disabled");
-      }
-    });
-  }
-
-  function stepScale(button, direction) {
-    if (button.getAttribute("aria-disabled") === "true") {
-      return;
-    }
-    var index = currentScaleIndex();
+  function stepScale(direction) {
+    var current = parseFloat(root.getAttribute("data-text-scale"));
+    var index = SCALES.indexOf(current) >= 0 ? SCALES.indexOf(current) : 1;
     var next = SCALES[Math.min(SCALES.length - 1, Math.max(0, index + direction))];
     applyScale(next);
     remember(STORAGE_KEY, String(next));
-    renderScale();
-    var group = button.closest("[role='group']") || document;
-    var status = group.querySelector("[data-text-size-status]");
+    var status = document.querySelector("[data-text-size-status]");
     if (status) {
       status.textContent = Math.round(next * 100) + "%";
     }
@@ -75,45 +50,9 @@
   }
 
   /* The section menu collapses behind its button on phones (CSS); without JavaScript it stays
-     open, and so do the subsections under their sections. Escape closes the innermost open
-     one and gives the focus back to its button. */
+     open. Escape closes it and gives the focus back to the button. */
   function setMenu(toggle, open) {
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
-  }
-
-  function closeSubmenus(except) {
-    document.querySelectorAll("[data-submenu-toggle][aria-expanded='true']").forEach(function (toggle) {
-      if (toggle !== except) {
-        setMenu(toggle, false);
-      }
-    });
-  }
-
-  /* Today's date in the masthead. The server writes it, and cached copies of a page end at
-     midnight; a page left open past midnight (or restored from the back-forward cache) moves
-     it on from the reader's clock, in the site's time zone, and never back: a reader's clock
-     that is behind does not undo the server's date. */
-  function renderToday() {
-    document.querySelectorAll("time[data-today]").forEach(function (element) {
-      var shown = element.getAttribute("datetime");
-      var today;
-      try {
-        today = new Intl.DateTimeFormat("en-CA", {
-          timeZone: element.getAttribute("data-time-zone"),
-          year: "numeric", month: "2-digit", day: "2-digit",
-        }).format(new Date());
-      } catch (error) {
-        return;
-      }
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || today <= shown) {
-        return;
-      }
-      var parts = today.split("-");
-      var weekday = new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).getUTCDay();
-      var names = element.getAttribute("data-weekdays").split("|");
-      element.setAttribute("datetime", today);
-      element.textContent = names[(weekday + 6) % 7] + ", " + parts[2] + "/" + parts[1] + "/" + parts[0];
-    });
   }
 
   function notify(text) {
@@ -263,24 +202,18 @@
   document.addEventListener("DOMContentLoaded", function () {
     document.addEventListener("click", function (event) {
       var target = event.target.closest(
-        "[data-text-size], [data-action], [data-listen-toggle], [data-listen-stop], [data-contrast-toggle], [data-menu-toggle], [data-submenu-toggle]"
+        "[data-text-size], [data-action], [data-listen-toggle], [data-listen-stop], [data-contrast-toggle], [data-menu-toggle]"
       );
-      if (!event.target.closest("[data-submenu]")) {
-        closeSubmenus(null);
-      }
       if (!target) {
         return;
       }
       var action = target.getAttribute("data-action");
-      if (target.hasAttribute("data-submenu-toggle")) {
-        closeSubmenus(target);
-        setMenu(target, target.getAttribute("aria-expanded") !== "true");
-      } else if (target.hasAttribute("data-menu-toggle")) {
+      if (target.hasAttribute("data-menu-toggle")) {
         setMenu(target, target.getAttribute("aria-expanded") !== "true");
       } else if (target.hasAttribute("data-contrast-toggle")) {
         toggleContrast();
       } else if (target.hasAttribute("data-text-size")) {
-        stepScale(target, target.getAttribute("data-text-size") === "up" ? 1 : -1);
+        stepScale(target.getAttribute("data-text-size") === "up" ? 1 : -1);
       } else if (target.hasAttribute("data-listen-toggle")) {
         listen.toggle();
       } else if (target.hasAttribute("data-listen-stop")) {
@@ -301,36 +234,13 @@
       }
     });
     document.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape") {
-        return;
-      }
-      var toggle =
-        document.querySelector("[data-submenu-toggle][aria-expanded='true']") ||
-        document.querySelector("[data-menu-toggle][aria-expanded='true']");
-      if (toggle) {
+      var toggle = document.querySelector("[data-menu-toggle][aria-expanded='true']");
+      if (event.key === "Escape" && toggle) {
         setMenu(toggle, false);
         toggle.focus();
       }
     });
-    /* A subsection list closes once the focus has left its section. */
-    document.addEventListener("focusout", function (event) {
-      var item = event.target.closest("[data-submenu]");
-      if (item && !(event.relatedTarget && item.contains(event.relatedTarget))) {
-        var toggle = item.querySelector("[data-submenu-toggle][aria-expanded='true']");
-        if (toggle && event.relatedTarget) {
-          setMenu(toggle, false);
-        }
-      }
-    });
     renderContrast();
-    renderScale();
-    renderToday();
-    window.addEventListener("pageshow", renderToday);
-    document.addEventListener("visibilitychange", function () {
-      if (!document.hidden) {
-        renderToday();
-      }
-    });
     if (navigator.share) {
       document.querySelectorAll("[data-action='share']").forEach(function (button) {
         button.hidden = false;
